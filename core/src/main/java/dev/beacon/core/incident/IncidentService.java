@@ -1,0 +1,387 @@
+package dev.beacon.core.incident;
+
+import dev.beacon.core.catalog.Catalog;
+import dev.beacon.core.catalog.Person;
+import dev.beacon.core.catalog.ServiceInfo;
+import dev.beacon.core.catalog.Site;
+import dev.beacon.core.store.IncidentStore;
+import dev.beacon.core.store.StoreTransaction;
+import dev.beacon.core.timeline.Acknowledged;
+import dev.beacon.core.timeline.Closed;
+import dev.beacon.core.timeline.Declared;
+import dev.beacon.core.timeline.Mitigated;
+import dev.beacon.core.timeline.NoteAdded;
+import dev.beacon.core.timeline.Reopened;
+import dev.beacon.core.timeline.Resolved;
+import dev.beacon.core.timeline.RoleAssigned;
+import dev.beacon.core.timeline.SeverityChanged;
+import dev.beacon.core.timeline.StatusPosted;
+import dev.beacon.core.timeline.TimelineEvent;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The incident use cases. Each one checks the incident's status against {@link Action}, then
+ * commits the changed incident and its timeline event(s) in one store transaction. A refused use
+ * case throws {@link IncidentException} and changes nothing.
+ */
+public final class IncidentService {
+
+  /** Longest title accepted: one line that fits a chat channel topic. */
+  public static final int MAX_TITLE = 200;
+
+  /** Longest free text accepted in notes, updates and reviews. */
+  public static final int MAX_TEXT = 4000;
+
+  private final IncidentStore store;
+  private final Catalog catalog;
+  private final Clock clock;
+
+  /** Use cases over {@code store}, checking references against {@code catalog}. */
+  public IncidentService(IncidentStore store, Catalog catalog, Clock clock) {
+    this.store = store;
+    this.catalog = catalog;
+    this.clock = clock;
+  }
+
+  /**
+   * Declares an incident. The declarer becomes its commander, unless the declarer is Beacon or an
+   * integration; then the first person to acknowledge takes command.
+   */
+  public Incident declare(Declaration declaration, Actor actor) {
+    String title = checkText(declaration.title(), "title", MAX_TITLE);
+    if (title.isEmpty()) {
+      throw invalid("An incident needs a title: one line saying what is wrong.");
+    }
+    if (title.contains("\n")) {
+      throw invalid("The title must be one line; put details in the description.");
+    }
+    checkText(declaration.description(), "description", MAX_TEXT);
+    List<String> services = knownServices(declaration.services());
+    String site = siteFor(declaration.site(), actor);
+    Instant now = clock.instant();
+    return store.transact(
+        tx -> {
+          IncidentId id = tx.nextIncidentId();
+          Map<Role, Actor> roles = actor.isSystem() ? Map.of() : Map.of(Role.COMMANDER, actor);
+          Incident incident =
+              new Incident(
+                  id,
+                  title,
+                  declaration.description(),
+                  declaration.severity(),
+                  Status.DECLARED,
+                  services,
+                  site,
+                  roles,
+                  declaration.privateIncident(),
+                  declaration.drill(),
+                  now,
+                  now,
+                  null);
+          tx.insert(incident);
+          tx.append(
+              new Declared(
+                  id,
+                  now,
+                  actor,
+                  title,
+                  declaration.severity(),
+                  services,
+                  site,
+                  declaration.privateIncident(),
+                  declaration.drill()));
+          if (!actor.isSystem()) {
+            tx.append(new RoleAssigned(id, now, actor, Role.COMMANDER, actor, ""));
+          }
+          return incident;
+        });
+  }
+
+  /** Acknowledges: someone is on it. Without a commander, the acknowledger takes command. */
+  public Incident acknowledge(IncidentId id, Actor actor) {
+    return change(
+        id,
+        Action.ACKNOWLEDGE,
+        (tx, incident, now) -> {
+          Incident next = incident.withStatus(Status.ACKNOWLEDGED, now);
+          tx.append(new Acknowledged(id, now, actor));
+          if (incident.holder(Role.COMMANDER).isEmpty() && !actor.isSystem()) {
+            next = next.withRole(Role.COMMANDER, actor, now);
+            tx.append(new RoleAssigned(id, now, actor, Role.COMMANDER, actor, ""));
+          }
+          return next;
+        });
+  }
+
+  /** Gives {@code role} to {@code assignee}, who must be a configured person. */
+  public Incident assignRole(IncidentId id, Role role, Actor assignee, Actor actor) {
+    Person person = knownPerson(assignee.id());
+    return change(
+        id,
+        Action.ASSIGN_ROLE,
+        (tx, incident, now) -> {
+          String previous = incident.holder(role).map(Actor::id).orElse("");
+          if (previous.equals(person.id())) {
+            throw invalid(person.id() + " is already the " + role.label() + " of " + id + ".");
+          }
+          tx.append(new RoleAssigned(id, now, actor, role, assignee, previous));
+          return incident.withRole(role, assignee, now);
+        });
+  }
+
+  /** Raises or lowers the severity; {@code reason} may be empty. */
+  public Incident changeSeverity(IncidentId id, Severity severity, String reason, Actor actor) {
+    String why = checkText(reason, "reason", MAX_TEXT);
+    return change(
+        id,
+        Action.CHANGE_SEVERITY,
+        (tx, incident, now) -> {
+          if (incident.severity() == severity) {
+            throw invalid(id + " is already " + severity + ".");
+          }
+          tx.append(new SeverityChanged(id, now, actor, incident.severity(), severity, why));
+          return incident.withSeverity(severity, now);
+        });
+  }
+
+  /** Posts a status update for stakeholders. */
+  public Incident postUpdate(IncidentId id, StatusUpdate update, Actor actor) {
+    checkText(update.status(), "status", MAX_TEXT);
+    checkText(update.impact(), "impact", MAX_TEXT);
+    checkText(update.nextSteps(), "next steps", MAX_TEXT);
+    return change(
+        id,
+        Action.POST_UPDATE,
+        (tx, incident, now) -> {
+          tx.append(
+              new StatusPosted(
+                  id, now, actor, update.status(), update.impact(), update.nextSteps()));
+          return incident.touched(now);
+        });
+  }
+
+  /** Writes a note into the timeline. */
+  public Incident addNote(IncidentId id, String text, Actor actor) {
+    String note = checkText(text, "note", MAX_TEXT);
+    if (note.isEmpty()) {
+      throw invalid("A note needs some text.");
+    }
+    return change(
+        id,
+        Action.ADD_NOTE,
+        (tx, incident, now) -> {
+          tx.append(new NoteAdded(id, now, actor, note));
+          return incident.touched(now);
+        });
+  }
+
+  /** Marks the impact as stopped. */
+  public Incident mitigate(IncidentId id, String summary, Actor actor) {
+    String text = checkText(summary, "summary", MAX_TEXT);
+    return change(
+        id,
+        Action.MITIGATE,
+        (tx, incident, now) -> {
+          tx.append(new Mitigated(id, now, actor, text));
+          return incident.withStatus(Status.MITIGATED, now);
+        });
+  }
+
+  /** Marks the incident as over. */
+  public Incident resolve(IncidentId id, String summary, Actor actor) {
+    String text = checkText(summary, "summary", MAX_TEXT);
+    return change(
+        id,
+        Action.RESOLVE,
+        (tx, incident, now) -> {
+          tx.append(new Resolved(id, now, actor, text));
+          return incident.withStatus(Status.RESOLVED, now);
+        });
+  }
+
+  /** Brings a resolved incident back: it is declared again and must be acknowledged again. */
+  public Incident reopen(IncidentId id, String reason, Actor actor) {
+    String text = checkText(reason, "reason", MAX_TEXT);
+    return change(
+        id,
+        Action.REOPEN,
+        (tx, incident, now) -> {
+          tx.append(new Reopened(id, now, actor, text));
+          return incident.withStatus(Status.DECLARED, now);
+        });
+  }
+
+  /** Closes a resolved incident with its review. */
+  public Incident close(IncidentId id, Review review, Actor actor) {
+    checkText(review.impact(), "impact", MAX_TEXT);
+    checkText(review.rootCause(), "root cause", MAX_TEXT);
+    for (String followUp : review.followUps()) {
+      checkText(followUp, "follow-up action", MAX_TEXT);
+    }
+    return change(
+        id,
+        Action.CLOSE,
+        (tx, incident, now) -> {
+          tx.append(new Closed(id, now, actor, review));
+          return incident.closedWith(review, now);
+        });
+  }
+
+  /** The incident as last committed. */
+  public Optional<Incident> find(IncidentId id) {
+    return store.find(id);
+  }
+
+  /**
+   * The incident, or a refusal naming the numbers that exist.
+   *
+   * @throws IncidentException when there is no such incident
+   */
+  public Incident get(IncidentId id) {
+    return store.find(id).orElseThrow(() -> notFound(id));
+  }
+
+  /** The incident's timeline, oldest first. */
+  public List<TimelineEvent> timeline(IncidentId id) {
+    get(id);
+    return store.timeline(id);
+  }
+
+  /** The newest incidents, newest first. */
+  public List<Incident> recent(int limit) {
+    return store.recent(limit);
+  }
+
+  /** The catalogue the use cases check against. */
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  /** One use case's change to a loaded incident, inside the transaction. */
+  @FunctionalInterface
+  private interface Change {
+    Incident apply(StoreTransaction tx, Incident incident, Instant now);
+  }
+
+  private Incident change(IncidentId id, Action action, Change change) {
+    Instant now = clock.instant();
+    return store.transact(
+        tx -> {
+          Incident incident = tx.find(id).orElseThrow(() -> notFound(id));
+          if (!action.allowedIn(incident.status())) {
+            throw notAllowed(incident, action);
+          }
+          Incident next = change.apply(tx, incident, now);
+          tx.update(next);
+          return next;
+        });
+  }
+
+  private IncidentException notFound(IncidentId id) {
+    List<Incident> recent = store.recent(5);
+    String hint =
+        recent.isEmpty()
+            ? "There are no incidents yet; declare one with /incident declare."
+            : "Recent incidents: "
+                + recent.stream().map(i -> i.id().toString()).collect(Collectors.joining(", "))
+                + ".";
+    return new IncidentException(
+        IncidentException.Kind.NOT_FOUND, "There is no incident " + id + ". " + hint);
+  }
+
+  private static IncidentException notAllowed(Incident incident, Action action) {
+    List<Action> allowed = Action.allowedActions(incident.status());
+    String options =
+        allowed.isEmpty()
+            ? "nothing more can be done to it"
+            : "allowed now: "
+                + allowed.stream().map(Action::command).collect(Collectors.joining(", "));
+    return new IncidentException(
+        IncidentException.Kind.NOT_ALLOWED,
+        incident.id()
+            + " is "
+            + incident.status().label()
+            + ", so you cannot "
+            + action.verb()
+            + " it; "
+            + options
+            + ".");
+  }
+
+  private static IncidentException invalid(String message) {
+    return new IncidentException(IncidentException.Kind.INVALID, message);
+  }
+
+  private static String checkText(String text, String what, int max) {
+    String t = text == null ? "" : text.strip();
+    if (t.length() > max) {
+      throw invalid(
+          "The " + what + " is " + t.length() + " characters long; keep it to " + max + ".");
+    }
+    return t;
+  }
+
+  private List<String> knownServices(List<String> requested) {
+    List<String> unknown = new ArrayList<>();
+    LinkedHashSet<String> known = new LinkedHashSet<>();
+    for (String s : requested) {
+      String id = s.strip();
+      if (id.isEmpty()) {
+        continue;
+      }
+      if (catalog.service(id).isPresent()) {
+        known.add(id);
+      } else {
+        unknown.add(id);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw invalid(
+          "Unknown service "
+              + String.join(", ", unknown)
+              + "; known services: "
+              + catalog.services().stream().map(ServiceInfo::id).collect(Collectors.joining(", "))
+              + ".");
+    }
+    return List.copyOf(known);
+  }
+
+  private String siteFor(String requested, Actor actor) {
+    if (!requested.isEmpty()) {
+      return catalog
+          .site(requested)
+          .map(Site::id)
+          .orElseThrow(
+              () ->
+                  invalid(
+                      "Unknown site "
+                          + requested
+                          + "; known sites: "
+                          + catalog.sites().stream().map(Site::id).collect(Collectors.joining(", "))
+                          + "."));
+    }
+    return catalog.person(actor.id()).map(Person::site).orElse("");
+  }
+
+  private Person knownPerson(String handle) {
+    return catalog
+        .person(handle)
+        .orElseThrow(
+            () ->
+                invalid(
+                    "Nobody called '"
+                        + handle
+                        + "' is configured; people: "
+                        + catalog.people().stream()
+                            .map(Person::id)
+                            .collect(Collectors.joining(", "))
+                        + "."));
+  }
+}

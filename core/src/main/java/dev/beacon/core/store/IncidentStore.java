@@ -1,0 +1,35 @@
+package dev.beacon.core.store;
+
+import dev.beacon.core.incident.Incident;
+import dev.beacon.core.incident.IncidentId;
+import dev.beacon.core.timeline.TimelineEvent;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The system of record for incidents and their timelines. Writes happen only inside {@link
+ * #transact}: everything a unit of work writes commits together, or nothing does. One writer at a
+ * time; readers see committed data only.
+ */
+public interface IncidentStore extends AutoCloseable {
+
+  /**
+   * Runs {@code work} in one transaction and commits it, durably, before returning. If {@code work}
+   * throws, nothing it wrote is kept and the exception propagates.
+   */
+  <T> T transact(Function<StoreTransaction, T> work);
+
+  /** The incident with this number, as last committed. */
+  Optional<Incident> find(IncidentId id);
+
+  /** Incidents, newest first, at most {@code limit}. */
+  List<Incident> recent(int limit);
+
+  /** The incident's timeline in the order the events were appended. */
+  List<TimelineEvent> timeline(IncidentId id);
+
+  /** Releases files and connections. */
+  @Override
+  void close();
+}

@@ -1,0 +1,174 @@
+package dev.beacon.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.beacon.core.incident.Actor;
+import dev.beacon.core.incident.Declaration;
+import dev.beacon.core.incident.Incident;
+import dev.beacon.core.incident.IncidentId;
+import dev.beacon.core.incident.IncidentService;
+import dev.beacon.core.incident.Review;
+import dev.beacon.core.incident.Role;
+import dev.beacon.core.incident.Severity;
+import dev.beacon.core.incident.Status;
+import dev.beacon.core.incident.StatusUpdate;
+import dev.beacon.core.testing.MutableClock;
+import dev.beacon.core.testing.TestCatalog;
+import dev.beacon.core.timeline.Closed;
+import dev.beacon.core.timeline.Declared;
+import dev.beacon.core.timeline.NoteAdded;
+import dev.beacon.core.timeline.RoleAssigned;
+import dev.beacon.core.timeline.SeverityChanged;
+import dev.beacon.core.timeline.StatusPosted;
+import dev.beacon.core.timeline.TimelineEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link IncidentStore} must do. Each adapter's test extends this class and supplies a
+ * fresh, empty store; {@link #reopen} gives the same data through a new instance where the adapter
+ * persists (the in-memory store returns itself).
+ */
+public abstract class IncidentStoreContract {
+
+  /** A new, empty store. */
+  protected abstract IncidentStore newStore();
+
+  /** The same data through a new store instance (after closing {@code store}) where possible. */
+  protected abstract IncidentStore reopen(IncidentStore store);
+
+  private final Actor alice = Actor.person("alice");
+  private MutableClock clock;
+  private IncidentStore store;
+
+  @BeforeEach
+  void openStore() {
+    clock = MutableClock.at("2026-03-29T00:30:00Z");
+    store = newStore();
+  }
+
+  @AfterEach
+  void closeStore() {
+    store.close();
+  }
+
+  private IncidentService service() {
+    return new IncidentService(store, TestCatalog.create(), clock);
+  }
+
+  @Test
+  @DisplayName("an incident and its events read back exactly as written, after a reopen too")
+  void roundTripsEveryFieldAndEvent() {
+    IncidentService s = service();
+    Incident declared =
+        s.declare(
+            new Declaration(
+                "Payments API 5xx — ünïcödé 🚨",
+                "Card payments fail",
+                Severity.SEV2,
+                List.of("payments-api", "nav-calculation"),
+                "pune",
+                true,
+                true),
+            alice);
+    clock.advance(Duration.ofMinutes(3));
+    s.acknowledge(declared.id(), Actor.person("wei"));
+    s.assignRole(declared.id(), Role.SCRIBE, Actor.person("jan"), alice);
+    s.changeSeverity(declared.id(), Severity.SEV1, "all cards failing", alice);
+    s.postUpdate(declared.id(), new StatusUpdate("rolling back", "EU cards", "next in 15m"), alice);
+    s.addNote(declared.id(), "line one\nline two", alice);
+    s.mitigate(declared.id(), "", alice);
+    s.resolve(declared.id(), "rolled back", alice);
+    Incident closed =
+        s.close(
+            declared.id(),
+            new Review("EU card payments failed 20m", "bad deploy", List.of("canary", "alert")),
+            alice);
+    List<TimelineEvent> written = store.timeline(declared.id());
+
+    store = reopen(store);
+
+    assertThat(store.find(declared.id())).contains(closed);
+    assertThat(store.timeline(declared.id())).isEqualTo(written);
+    assertThat(written)
+        .extracting(TimelineEvent::kind)
+        .containsExactly(
+            "declared",
+            "role-assigned",
+            "acknowledged",
+            "role-assigned",
+            "severity-changed",
+            "status-posted",
+            "note-added",
+            "mitigated",
+            "resolved",
+            "closed");
+    assertThat(written.get(0)).isInstanceOf(Declared.class);
+    assertThat(((SeverityChanged) written.get(4)).reason()).isEqualTo("all cards failing");
+    assertThat(((StatusPosted) written.get(5)).nextSteps()).isEqualTo("next in 15m");
+    assertThat(((NoteAdded) written.get(6)).text()).isEqualTo("line one\nline two");
+    assertThat(((RoleAssigned) written.get(3)).assignee()).isEqualTo(Actor.person("jan"));
+    assertThat(((Closed) written.get(9)).review().followUps()).containsExactly("canary", "alert");
+    assertThat(closed.status()).isEqualTo(Status.CLOSED);
+    assertThat(closed.createdAt()).isEqualTo(Instant.parse("2026-03-29T00:30:00Z"));
+    assertThat(closed.updatedAt()).isEqualTo(Instant.parse("2026-03-29T00:33:00Z"));
+  }
+
+  @Test
+  @DisplayName("incident numbers rise by one and are not reused after a reopen")
+  void numbersAreMonotonicAcrossReopen() {
+    IncidentService s = service();
+    IncidentId first = s.declare(Declaration.of("one", Severity.SEV3), alice).id();
+    IncidentId second = s.declare(Declaration.of("two", Severity.SEV3), alice).id();
+    store = reopen(store);
+    IncidentId third = service().declare(Declaration.of("three", Severity.SEV3), alice).id();
+
+    assertThat(List.of(first, second, third))
+        .containsExactly(new IncidentId(1), new IncidentId(2), new IncidentId(3));
+  }
+
+  @Test
+  @DisplayName("a unit of work that fails leaves neither its incident change nor its events")
+  void failedTransactionLeavesNothing() {
+    IncidentService s = service();
+    Incident incident = s.declare(Declaration.of("one", Severity.SEV3), alice);
+    int before = store.timeline(incident.id()).size();
+
+    assertThatThrownBy(
+            () ->
+                store.transact(
+                    tx -> {
+                      tx.update(incident.withStatus(Status.RESOLVED, clock.instant()));
+                      tx.append(new NoteAdded(incident.id(), clock.instant(), alice, "half"));
+                      throw new IllegalStateException("crash in the middle");
+                    }))
+        .hasMessageContaining("crash in the middle");
+
+    assertThat(store.find(incident.id()).orElseThrow().status()).isEqualTo(Status.DECLARED);
+    assertThat(store.timeline(incident.id())).hasSize(before);
+  }
+
+  @Test
+  @DisplayName("recent lists the newest incidents first, up to the limit")
+  void recentIsNewestFirst() {
+    IncidentService s = service();
+    for (int i = 1; i <= 4; i++) {
+      s.declare(Declaration.of("incident " + i, Severity.SEV4), alice);
+    }
+
+    assertThat(store.recent(3)).extracting(i -> i.id().number()).containsExactly(4L, 3L, 2L);
+  }
+
+  @Test
+  @DisplayName("an unknown incident is simply absent, with an empty timeline")
+  void unknownIncidentIsAbsent() {
+    assertThat(store.find(new IncidentId(99))).isEmpty();
+    assertThat(store.timeline(new IncidentId(99))).isEmpty();
+  }
+}
