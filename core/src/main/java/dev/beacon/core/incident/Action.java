@@ -12,25 +12,26 @@ import java.util.Set;
  * review; a closed incident is history.
  */
 public enum Action {
-  ACKNOWLEDGE("acknowledge", "ack", EnumSet.of(Status.DECLARED)),
-  MITIGATE("mitigate", "mitigate", EnumSet.of(Status.DECLARED, Status.ACKNOWLEDGED)),
-  RESOLVE("resolve", "resolve", EnumSet.of(Status.DECLARED, Status.ACKNOWLEDGED, Status.MITIGATED)),
-  REOPEN("reopen", "reopen", EnumSet.of(Status.RESOLVED)),
-  CLOSE("close", "close", EnumSet.of(Status.RESOLVED)),
+  ACKNOWLEDGE("acknowledge it", "ack", EnumSet.of(Status.DECLARED)),
+  MITIGATE("mitigate it", "mitigate", EnumSet.of(Status.DECLARED, Status.ACKNOWLEDGED)),
+  RESOLVE(
+      "resolve it", "resolve", EnumSet.of(Status.DECLARED, Status.ACKNOWLEDGED, Status.MITIGATED)),
+  REOPEN("reopen it", "reopen", EnumSet.of(Status.RESOLVED)),
+  CLOSE("close it", "close", EnumSet.of(Status.RESOLVED)),
   CHANGE_SEVERITY(
-      "change severity",
+      "change its severity",
       "severity",
       EnumSet.of(Status.DECLARED, Status.ACKNOWLEDGED, Status.MITIGATED)),
   POST_UPDATE(
-      "post a status update",
+      "post a status update on it",
       "update",
       EnumSet.of(Status.DECLARED, Status.ACKNOWLEDGED, Status.MITIGATED, Status.RESOLVED)),
   ASSIGN_ROLE(
-      "assign a role",
+      "assign roles in it",
       "role",
       EnumSet.of(Status.DECLARED, Status.ACKNOWLEDGED, Status.MITIGATED, Status.RESOLVED)),
   ADD_NOTE(
-      "add a note",
+      "add a note to it",
       "note",
       EnumSet.of(Status.DECLARED, Status.ACKNOWLEDGED, Status.MITIGATED, Status.RESOLVED));
 
@@ -44,7 +45,7 @@ public enum Action {
     this.allowedIn = allowedIn;
   }
 
-  /** What the action does, in words: {@code acknowledge}. */
+  /** What the action does, in words: {@code acknowledge it}. */
   public String verb() {
     return verb;
   }

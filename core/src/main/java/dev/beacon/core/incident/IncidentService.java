@@ -310,7 +310,7 @@ public final class IncidentService {
             + incident.status().label()
             + ", so you cannot "
             + action.verb()
-            + " it; "
+            + "; "
             + options
             + ".");
   }

@@ -1,0 +1,47 @@
+package dev.beacon.commands;
+
+import dev.beacon.commands.help.HelpCommand;
+import dev.beacon.commands.incident.AckCommand;
+import dev.beacon.commands.incident.CloseCommand;
+import dev.beacon.commands.incident.DeclareCommand;
+import dev.beacon.commands.incident.IncidentCard;
+import dev.beacon.commands.incident.MitigateCommand;
+import dev.beacon.commands.incident.NoteCommand;
+import dev.beacon.commands.incident.ReopenCommand;
+import dev.beacon.commands.incident.ResolveCommand;
+import dev.beacon.commands.incident.RoleCommand;
+import dev.beacon.commands.incident.SeverityCommand;
+import dev.beacon.commands.incident.ShowCommand;
+import dev.beacon.commands.incident.TimelineCommand;
+import dev.beacon.commands.incident.UpdateCommand;
+import dev.beacon.core.incident.IncidentService;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The one explicit list of chat commands, in the order help shows them, and their filters. */
+public final class Commands {
+
+  private Commands() {}
+
+  /** A dispatcher over every command, with the standard filters. */
+  public static CommandDispatcher dispatcher(IncidentService incidents) {
+    IncidentCard card = new IncidentCard(incidents.catalog());
+    List<ChatCommand> commands = new ArrayList<>();
+    commands.add(new DeclareCommand(incidents, card));
+    commands.add(new AckCommand(incidents, card));
+    commands.add(new SeverityCommand(incidents, card));
+    commands.add(new RoleCommand(incidents, card));
+    commands.add(new UpdateCommand(incidents, card));
+    commands.add(new NoteCommand(incidents, card));
+    commands.add(new MitigateCommand(incidents, card));
+    commands.add(new ResolveCommand(incidents, card));
+    commands.add(new ReopenCommand(incidents, card));
+    commands.add(new CloseCommand(incidents, card));
+    commands.add(new TimelineCommand(incidents));
+    commands.add(new ShowCommand(incidents, card));
+    List<CommandSpec> specs = new ArrayList<>();
+    commands.add(new HelpCommand(() -> specs));
+    commands.forEach(c -> specs.add(c.spec()));
+    return new CommandDispatcher(commands, List.of(new KnownPersonFilter(incidents.catalog())));
+  }
+}

@@ -1,0 +1,2 @@
+/** The {@code /help} command. */
+package dev.beacon.commands.help;
