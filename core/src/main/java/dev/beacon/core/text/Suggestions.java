@@ -4,50 +4,55 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Finds the known word closest to a mistyped one, for "did you mean" hints. */
+/**
+ * Finds the known word closest to a mistyped one, for "did you mean" hints. Compares ignoring case,
+ * dashes and underscores, with a swap of two neighbouring letters counting as one edit.
+ */
 public final class Suggestions {
 
   private Suggestions() {}
 
-  /**
-   * The known word nearest to {@code typed} by edit distance, if it is near enough to be a likely
-   * typo (at most a third of the word's length, and at least one edit allowed).
-   */
-  public static Optional<String> closest(String typed, Collection<String> known) {
-    String t = typed.toLowerCase(Locale.ROOT);
+  /** The closest candidate, if it is close enough to be what the writer meant. */
+  public static Optional<String> closest(String written, Collection<String> candidates) {
+    String w = normalise(written);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (String k : known) {
-      int d = distance(t, k.toLowerCase(Locale.ROOT));
+    for (String candidate : candidates) {
+      int d = distance(w, normalise(candidate));
       if (d < bestDistance) {
-        best = k;
+        best = candidate;
         bestDistance = d;
       }
     }
-    int allowed = Math.max(1, Math.max(t.length(), 3) / 3);
-    boolean prefix = best != null && !t.isEmpty() && best.toLowerCase(Locale.ROOT).startsWith(t);
-    return best != null && (bestDistance <= allowed || prefix)
-        ? Optional.of(best)
-        : Optional.empty();
+    int allowed = w.length() <= 4 ? 1 : w.length() <= 8 ? 2 : 3;
+    return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
   }
 
-  /** Levenshtein distance between two strings. */
+  private static String normalise(String s) {
+    return s.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+  }
+
+  /** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
   public static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
     for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
+      d[0][j] = j;
     }
     for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
       }
-      int[] swap = prev;
-      prev = cur;
-      cur = swap;
     }
-    return prev[b.length()];
+    return d[a.length()][b.length()];
   }
 }

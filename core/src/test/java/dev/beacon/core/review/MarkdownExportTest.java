@@ -1,0 +1,55 @@
+package dev.beacon.core.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.beacon.core.incident.Actor;
+import dev.beacon.core.incident.Declaration;
+import dev.beacon.core.incident.Incident;
+import dev.beacon.core.incident.IncidentService;
+import dev.beacon.core.incident.Review;
+import dev.beacon.core.incident.Severity;
+import dev.beacon.core.testing.InMemoryIncidentStore;
+import dev.beacon.core.testing.MutableClock;
+import dev.beacon.core.testing.TestCatalog;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MarkdownExportTest {
+
+  @Test
+  void listsEveryEventWithUtcAndSiteTimeAndActorAndTheReviewAndDurations() {
+    MutableClock clock = MutableClock.at("2026-07-01T08:00:00Z");
+    IncidentService s =
+        new IncidentService(new InMemoryIncidentStore(), TestCatalog.create(), clock);
+    Incident i =
+        s.declare(
+            Declaration.of("Payments | API 5xx", Severity.SEV2, "payments-api"),
+            Actor.person("alice"));
+    clock.advance(Duration.ofMinutes(4).plusSeconds(5));
+    s.acknowledge(i.id(), Actor.person("wei"));
+    clock.advance(Duration.ofMinutes(30));
+    s.addNote(i.id(), "line one\nline two", Actor.person("wei"));
+    s.resolve(i.id(), "rolled back", Actor.person("wei"));
+    s.close(
+        i.id(),
+        new Review("EU cards failed", "bad deploy", List.of("add canary")),
+        Actor.person("alice"));
+
+    String md = new MarkdownExport(TestCatalog.create()).render(s.get(i.id()), s.timeline(i.id()));
+
+    assertThat(md)
+        .startsWith("# INC-1 Payments \\| API 5xx\n")
+        .contains("| Site | Warsaw (Europe/Warsaw) |")
+        .contains("| Time to acknowledge | 4m 5s |")
+        .contains("| Time to resolve | 34m 5s |")
+        .contains("### Root cause\n\nbad deploy")
+        .contains("- [ ] add canary")
+        .contains("| Time (UTC) | Local (Warsaw) | Actor | Event |")
+        .contains(
+            "| 2026-07-01 08:00:00 UTC | 2026-07-01 10:00:00 | alice | declared SEV2 \"Payments \\| API 5xx\" affecting payments-api (site warsaw) |")
+        .contains("| 2026-07-01 08:04:05 UTC | 2026-07-01 10:04:05 | wei | acknowledged |")
+        .contains("| wei | note: line one<br>line two |")
+        .contains("| alice | closed; impact: EU cards failed");
+  }
+}
