@@ -1,0 +1,66 @@
+package dev.beacon.bot.cli;
+
+import dev.beacon.bot.console.LocalConsole;
+import dev.beacon.bot.wiring.Beacon;
+import dev.beacon.config.BeaconConfig;
+import dev.beacon.config.ConfigSummary;
+import dev.beacon.core.store.StoreException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code beacon run}: the default command. Without {@code DISCORD_TOKEN} it starts local mode: the
+ * embedded store, the configuration (built-in example unless given) and a terminal console that
+ * reads commands until the end of input.
+ */
+@Command(
+    name = "run",
+    description = "Run Beacon (local mode with a terminal console when no DISCORD_TOKEN is set).")
+public final class RunCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Mixin Locations locations;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<BeaconConfig> config = ConfigSource.load(locations.configFile(), err);
+    if (config.isEmpty()) {
+      return 1;
+    }
+    String token = System.getenv("DISCORD_TOKEN");
+    if (token != null && !token.isBlank()) {
+      err.println(
+          "DISCORD_TOKEN is set, but this build of Beacon has no Discord connection yet;"
+              + " starting local mode instead.");
+    }
+    try (Beacon beacon = Beacon.open(config.get(), locations.dataDir(), Clock.systemUTC())) {
+      System.out.println(
+          "Beacon local mode. Data: "
+              + beacon.store().path()
+              + "; configuration: "
+              + locations.configFile().map(Object::toString).orElse("built-in example")
+              + ".");
+      System.out.println(ConfigSummary.of(config.get()));
+      boolean interactive = System.console() != null;
+      BufferedReader in =
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      new LocalConsole(beacon.commands(), beacon.catalog(), System.out, interactive).run(in);
+      System.out.println("Bye. The record is in " + beacon.store().path() + ".");
+      return 0;
+    } catch (StoreException e) {
+      err.println(e.getMessage());
+      return 1;
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package dev.beacon.bot.console;
+
+import dev.beacon.commands.CommandDispatcher;
+import dev.beacon.core.catalog.Catalog;
+import dev.beacon.core.catalog.Person;
+import dev.beacon.core.incident.Actor;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.stream.Collectors;
+
+/**
+ * The terminal console of local mode: a person types the same commands as in chat, acting as a
+ * configured person ({@code /as alice}), and sees the replies. Reads line by line, so it can be
+ * scripted; at the end of input it returns.
+ */
+public final class LocalConsole {
+
+  /** The channel name commands typed here carry. */
+  public static final String CHANNEL = "local-console";
+
+  private final CommandDispatcher dispatcher;
+  private final Catalog catalog;
+  private final PrintStream out;
+  private final boolean interactive;
+  private Person user;
+
+  /**
+   * A console acting first as the first configured person.
+   *
+   * @param interactive print prompts (a person at a terminal) rather than echoing commands
+   */
+  public LocalConsole(
+      CommandDispatcher dispatcher, Catalog catalog, PrintStream out, boolean interactive) {
+    this.dispatcher = dispatcher;
+    this.catalog = catalog;
+    this.out = out;
+    this.interactive = interactive;
+    this.user =
+        catalog.people().stream()
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("the configuration names no people"));
+  }
+
+  /** Reads and runs commands until the end of input or {@code /quit}. */
+  public void run(BufferedReader in) throws IOException {
+    out.println(
+        "You are "
+            + describe(user)
+            + ". Type /help for commands, /as <person> to act as someone else"
+            + " (/people lists them), /quit to leave.");
+    while (true) {
+      if (interactive) {
+        out.print(user.id() + "> ");
+        out.flush();
+      }
+      String line = in.readLine();
+      if (line == null) {
+        return;
+      }
+      line = line.strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      if (!interactive) {
+        out.println(user.id() + "> " + line);
+      }
+      if (!handleConsoleCommand(line)) {
+        return;
+      }
+      out.flush();
+    }
+  }
+
+  /** Console-only commands; returns false to stop. */
+  private boolean handleConsoleCommand(String line) {
+    String[] words = line.split("\\s+");
+    switch (words[0]) {
+      case "/quit", "/exit" -> {
+        return false;
+      }
+      case "/as" -> switchTo(words.length > 1 ? words[1] : "");
+      case "/whoami" -> out.println("You are " + describe(user) + ".");
+      case "/people" ->
+          out.println(
+              catalog.people().stream()
+                  .map(p -> "  " + describe(p))
+                  .collect(Collectors.joining("\n")));
+      default ->
+          out.print(
+              ReplyPrinter.render(dispatcher.dispatchLine(Actor.person(user.id()), CHANNEL, line)));
+    }
+    return true;
+  }
+
+  private void switchTo(String handle) {
+    catalog
+        .person(handle)
+        .ifPresentOrElse(
+            p -> {
+              user = p;
+              out.println("You are now " + describe(p) + ".");
+            },
+            () ->
+                out.println(
+                    "! Nobody called '"
+                        + handle
+                        + "' is configured. People: "
+                        + catalog.people().stream()
+                            .map(Person::id)
+                            .collect(Collectors.joining(", "))
+                        + "."));
+  }
+
+  private String describe(Person p) {
+    String site = catalog.site(p.site()).map(s -> s.name()).orElse(p.site());
+    return p.id() + " (" + p.name() + ", " + site + ", team " + p.team() + ")";
+  }
+}

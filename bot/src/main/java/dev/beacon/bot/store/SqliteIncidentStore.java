@@ -1,0 +1,219 @@
+package dev.beacon.bot.store;
+
+import dev.beacon.core.incident.Incident;
+import dev.beacon.core.incident.IncidentId;
+import dev.beacon.core.store.IncidentStore;
+import dev.beacon.core.store.StoreException;
+import dev.beacon.core.store.StoreTransaction;
+import dev.beacon.core.timeline.TimelineEvent;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+
+/**
+ * Beacon's system of record: an SQLite file, {@code beacon.db}, in a data directory. WAL journal
+ * with {@code synchronous=FULL}, so a transaction that returned is on disk and survives a crash or
+ * SIGKILL. One connection, used by one thread at a time; {@link #transact} runs {@code BEGIN
+ * IMMEDIATE ... COMMIT} and rolls back if the work throws. A writable store holds the directory's
+ * {@code beacon.lock} for its lifetime, so only one Beacon process writes; {@link #openReadOnly}
+ * takes no lock and may read alongside a running writer.
+ */
+public final class SqliteIncidentStore implements IncidentStore {
+
+  private final DatabaseFile file;
+  private final Connection connection;
+  private final IncidentTables tables;
+  private final DataDirectoryLock processLock;
+  private final ReentrantLock lock = new ReentrantLock();
+  private boolean closed;
+
+  private SqliteIncidentStore(
+      DatabaseFile file, Connection connection, DataDirectoryLock processLock) {
+    this.file = file;
+    this.connection = connection;
+    this.tables = new IncidentTables(connection, file.path());
+    this.processLock = processLock;
+  }
+
+  /**
+   * Opens the store in {@code dataDir} for reading and writing, creating the directory and the
+   * database if missing and migrating its schema to the newest this Beacon knows.
+   *
+   * @throws StoreException when another process uses the directory, the database was written by a
+   *     newer Beacon, or the file cannot be opened; the message says what to do
+   */
+  public static SqliteIncidentStore open(Path dataDir) {
+    DatabaseFile db = DatabaseFile.in(dataDir);
+    DataDirectoryLock processLock = DataDirectoryLock.acquire(db.dataDir());
+    Connection c = null;
+    try {
+      c = db.openWritable();
+      SchemaMigrator.migrate(c, db.path());
+      return new SqliteIncidentStore(db, c, processLock);
+    } catch (SQLException e) {
+      closeAfterFailure(c, processLock);
+      throw SqliteFailure.of(db.path(), "prepare the schema", e);
+    } catch (RuntimeException e) {
+      closeAfterFailure(c, processLock);
+      throw e;
+    }
+  }
+
+  /**
+   * Opens an existing store in {@code dataDir} for reading only, without the directory lock, so it
+   * may run alongside the writing Beacon (as {@code beacon export} does). Writes are refused.
+   *
+   * @throws StoreException when there is no store there, or its schema is not this Beacon's
+   */
+  public static SqliteIncidentStore openReadOnly(Path dataDir) {
+    DatabaseFile db = DatabaseFile.in(dataDir);
+    if (!db.exists()) {
+      throw new StoreException(
+          "No Beacon store exists at "
+              + db.path()
+              + ". Create one by running `beacon run --data "
+              + db.dataDir()
+              + "`, or point --data at the directory that holds beacon.db.");
+    }
+    Connection c = db.openReadOnly();
+    try {
+      SchemaMigrator.checkReadable(c, db.path());
+      return new SqliteIncidentStore(db, c, null);
+    } catch (SQLException e) {
+      DatabaseFile.closeQuietly(c);
+      throw SqliteFailure.of(db.path(), "read the schema version", e);
+    } catch (RuntimeException e) {
+      DatabaseFile.closeQuietly(c);
+      throw e;
+    }
+  }
+
+  /** The database file, for messages and tools. */
+  public Path path() {
+    return file.path();
+  }
+
+  /** True when opened by {@link #openReadOnly}. */
+  public boolean readOnly() {
+    return processLock == null;
+  }
+
+  @Override
+  public <T> T transact(Function<StoreTransaction, T> work) {
+    if (readOnly()) {
+      throw new StoreException(
+          "The store at "
+              + file.path()
+              + " is open read-only (as for export or verification), so nothing can be written"
+              + " through it; changes go through the running `beacon run`.");
+    }
+    lock.lock();
+    try {
+      checkOpen();
+      if (lock.getHoldCount() > 1) {
+        throw new IllegalStateException(
+            "transact was called inside another transaction; do all the work in one unit");
+      }
+      return inTransaction(work);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private <T> T inTransaction(Function<StoreTransaction, T> work) {
+    SqliteTransaction tx = new SqliteTransaction(tables);
+    try (Statement s = connection.createStatement()) {
+      s.executeUpdate("BEGIN IMMEDIATE");
+      try {
+        T result = work.apply(tx);
+        tx.end();
+        s.executeUpdate("COMMIT");
+        return result;
+      } catch (SQLException | RuntimeException | Error e) {
+        tx.end();
+        rollback(s, e);
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw SqliteFailure.of(file.path(), "commit a transaction", e);
+    }
+  }
+
+  private static void rollback(Statement s, Throwable cause) {
+    try {
+      s.executeUpdate("ROLLBACK");
+    } catch (SQLException e) {
+      // SQLite may have rolled back already (e.g. after SQLITE_FULL); keep the first error.
+      cause.addSuppressed(e);
+    }
+  }
+
+  @Override
+  public Optional<Incident> find(IncidentId id) {
+    lock.lock();
+    try {
+      checkOpen();
+      return tables.find(id);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public List<Incident> recent(int limit) {
+    lock.lock();
+    try {
+      checkOpen();
+      return tables.recent(limit);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public List<TimelineEvent> timeline(IncidentId id) {
+    lock.lock();
+    try {
+      checkOpen();
+      return tables.timeline(id);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Closes the connection and releases the data directory. Idempotent. */
+  @Override
+  public void close() {
+    lock.lock();
+    try {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      DatabaseFile.closeQuietly(connection);
+      if (processLock != null) {
+        processLock.close();
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("the store at " + file.path() + " is closed");
+    }
+  }
+
+  private static void closeAfterFailure(Connection c, DataDirectoryLock processLock) {
+    if (c != null) {
+      DatabaseFile.closeQuietly(c);
+    }
+    processLock.close();
+  }
+}

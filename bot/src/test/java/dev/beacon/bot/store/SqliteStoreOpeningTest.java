@@ -1,0 +1,201 @@
+package dev.beacon.bot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.beacon.core.incident.Actor;
+import dev.beacon.core.incident.Declaration;
+import dev.beacon.core.incident.Incident;
+import dev.beacon.core.incident.IncidentService;
+import dev.beacon.core.incident.Severity;
+import dev.beacon.core.incident.Status;
+import dev.beacon.core.store.StoreException;
+import dev.beacon.core.testing.MutableClock;
+import dev.beacon.core.testing.TestCatalog;
+import dev.beacon.core.timeline.NoteAdded;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Opening the SQLite store: files, locks, schema versions, and read-only use. */
+class SqliteStoreOpeningTest {
+
+  @TempDir Path tmp;
+
+  private final MutableClock clock = MutableClock.at("2026-11-24T09:00:00Z");
+
+  private Incident declare(SqliteIncidentStore store, String title) {
+    return new IncidentService(store, TestCatalog.create(), clock)
+        .declare(Declaration.of(title, Severity.SEV3, "payments-api"), Actor.person("alice"));
+  }
+
+  @Test
+  @DisplayName("opening creates the data directory, beacon.db in WAL mode, and beacon.lock")
+  void createsDataDirectory() throws Exception {
+    Path dataDir = tmp.resolve("nested/data");
+
+    try (SqliteIncidentStore store = SqliteIncidentStore.open(dataDir)) {
+      declare(store, "first");
+    }
+
+    assertThat(dataDir.resolve("beacon.db")).isRegularFile();
+    assertThat(dataDir.resolve("beacon.lock")).isRegularFile();
+    assertThat(pragma(dataDir, "journal_mode")).isEqualTo("wal");
+    assertThat(pragma(dataDir, "user_version")).isEqualTo("1");
+  }
+
+  @Test
+  @DisplayName("a store written by a newer Beacon is refused, saying what to do")
+  void refusesNewerSchema() throws Exception {
+    SqliteIncidentStore.open(tmp).close();
+    sql(tmp, "PRAGMA user_version = 7");
+
+    assertThatThrownBy(() -> SqliteIncidentStore.open(tmp))
+        .isInstanceOf(StoreException.class)
+        .hasMessage(
+            "The store at "
+                + tmp.resolve("beacon.db").toAbsolutePath()
+                + " was written by a newer Beacon (schema version 7; this Beacon knows up to 1)."
+                + " Run the newer Beacon, or point --data at another directory.");
+    assertThatThrownBy(() -> SqliteIncidentStore.openReadOnly(tmp))
+        .hasMessageContaining("written by a newer Beacon (schema version 7");
+  }
+
+  @Test
+  @DisplayName("a second writer on the same directory is refused while the first is open")
+  void secondWriterIsRefused() {
+    try (SqliteIncidentStore first = SqliteIncidentStore.open(tmp)) {
+      declare(first, "held");
+
+      assertThatThrownBy(() -> SqliteIncidentStore.open(tmp))
+          .isInstanceOf(StoreException.class)
+          .hasMessage(
+              "The data directory "
+                  + tmp.toAbsolutePath()
+                  + " is in use by another Beacon process (pid "
+                  + ProcessHandle.current().pid()
+                  + "). Stop that process, or pass --data with another directory.");
+      assertThat(first.recent(5)).hasSize(1);
+    }
+    try (SqliteIncidentStore again = SqliteIncidentStore.open(tmp)) {
+      assertThat(again.recent(5)).extracting(Incident::title).containsExactly("held");
+    }
+  }
+
+  @Test
+  @DisplayName("a read-only store sees what the running writer commits, and refuses to write")
+  void readOnlyReadsBesideTheWriter() {
+    try (SqliteIncidentStore writer = SqliteIncidentStore.open(tmp)) {
+      Incident first = declare(writer, "first");
+      try (SqliteIncidentStore reader = SqliteIncidentStore.openReadOnly(tmp)) {
+        assertThat(reader.find(first.id())).contains(first);
+
+        Incident second = declare(writer, "second");
+
+        assertThat(reader.recent(10)).containsExactly(second, first);
+        assertThat(reader.timeline(second.id())).isEqualTo(writer.timeline(second.id()));
+        assertThat(reader.readOnly()).isTrue();
+        assertThatThrownBy(() -> declare(reader, "third"))
+            .isInstanceOf(StoreException.class)
+            .hasMessageContaining("is open read-only");
+      }
+      assertThat(writer.recent(10)).hasSize(2);
+    }
+  }
+
+  @Test
+  @DisplayName("a reader does not see a transaction's writes until it commits")
+  void readerSeesOnlyCommittedData() {
+    try (SqliteIncidentStore writer = SqliteIncidentStore.open(tmp);
+        SqliteIncidentStore reader = SqliteIncidentStore.openReadOnly(tmp)) {
+      Incident first = declare(writer, "first");
+
+      List<Incident> seenDuringTransaction =
+          writer.transact(
+              tx -> {
+                tx.update(first.withStatus(Status.RESOLVED, clock.instant()));
+                tx.append(new NoteAdded(first.id(), clock.instant(), Actor.BEACON, "pending"));
+                return reader.recent(5);
+              });
+
+      assertThat(seenDuringTransaction).containsExactly(first);
+      assertThat(reader.find(first.id()).orElseThrow().status()).isEqualTo(Status.RESOLVED);
+      assertThat(reader.timeline(first.id())).hasSize(3);
+    }
+  }
+
+  @Test
+  @DisplayName("a read-only open works when no writer is running, and leaves the data unchanged")
+  void readOnlyWithoutWriter() {
+    Incident first;
+    try (SqliteIncidentStore writer = SqliteIncidentStore.open(tmp)) {
+      first = declare(writer, "first");
+    }
+
+    try (SqliteIncidentStore reader = SqliteIncidentStore.openReadOnly(tmp)) {
+      assertThat(reader.find(first.id())).contains(first);
+    }
+    try (SqliteIncidentStore writer = SqliteIncidentStore.open(tmp)) {
+      assertThat(declare(writer, "second").id().number()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  @DisplayName("a read-only open of a directory without a store says how to create one")
+  void readOnlyOfMissingStore() {
+    Path empty = tmp.resolve("nothing-here");
+
+    assertThatThrownBy(() -> SqliteIncidentStore.openReadOnly(empty))
+        .isInstanceOf(StoreException.class)
+        .hasMessageStartingWith("No Beacon store exists at " + empty.resolve("beacon.db"))
+        .hasMessageContaining("beacon run --data " + empty);
+    assertThat(empty).doesNotExist();
+  }
+
+  @Test
+  @DisplayName("a file that is not a database is refused with advice, and the lock is released")
+  void refusesAFileThatIsNotADatabase() throws Exception {
+    Files.writeString(tmp.resolve("beacon.db"), "these are my notes, not a database ".repeat(200));
+
+    assertThatThrownBy(() -> SqliteIncidentStore.open(tmp))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining(tmp.resolve("beacon.db").toString())
+        .hasMessageContaining("beacon verify-store");
+    Files.delete(tmp.resolve("beacon.db"));
+    SqliteIncidentStore.open(tmp).close();
+  }
+
+  @Test
+  @DisplayName("a closed store refuses further use instead of reading a closed connection")
+  void closedStoreRefusesUse() {
+    SqliteIncidentStore store = SqliteIncidentStore.open(tmp);
+    Incident first = declare(store, "first");
+    store.close();
+    store.close();
+
+    assertThatThrownBy(() -> store.find(first.id())).hasMessageContaining("is closed");
+  }
+
+  private static String pragma(Path dataDir, String name) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("beacon.db"));
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  static void sql(Path dataDir, String sql) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("beacon.db"));
+        Statement s = c.createStatement()) {
+      s.executeUpdate(sql);
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package dev.beacon.integrations.json;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.beacon.core.incident.Actor;
+import dev.beacon.core.incident.IncidentException;
+import dev.beacon.core.incident.IncidentId;
+import dev.beacon.core.incident.Role;
+import dev.beacon.core.incident.Severity;
+import dev.beacon.core.timeline.Acknowledged;
+import dev.beacon.core.timeline.Closed;
+import dev.beacon.core.timeline.Declared;
+import dev.beacon.core.timeline.Mitigated;
+import dev.beacon.core.timeline.NoteAdded;
+import dev.beacon.core.timeline.Reopened;
+import dev.beacon.core.timeline.Resolved;
+import dev.beacon.core.timeline.RoleAssigned;
+import dev.beacon.core.timeline.SeverityChanged;
+import dev.beacon.core.timeline.StatusPosted;
+import dev.beacon.core.timeline.TimelineEvent;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The field-by-field mapping of every {@link TimelineEvent} kind. Common fields come first ({@code
+ * incident}, {@code at}, {@code actor}, {@code kind}), then the kind's own, then {@code version}.
+ */
+final class EventNodes {
+
+  /** The event format this code writes, and the newest it reads. */
+  static final int VERSION = 1;
+
+  /** Every kind this version knows, for messages. */
+  static final List<String> KINDS =
+      List.of(
+          "declared",
+          "acknowledged",
+          "role-assigned",
+          "severity-changed",
+          "status-posted",
+          "note-added",
+          "mitigated",
+          "resolved",
+          "reopened",
+          "closed");
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private EventNodes() {}
+
+  static ObjectNode write(TimelineEvent event) {
+    ObjectNode n = NODES.objectNode();
+    n.put("incident", event.incident().toString());
+    n.put("at", event.at().toString());
+    n.put("actor", event.actor().id());
+    n.put("kind", event.kind());
+    if (event instanceof Declared e) {
+      n.put("title", e.title());
+      n.put("severity", e.severity().name());
+      n.set("services", ReviewNodes.textArray(e.services()));
+      n.put("site", e.site());
+      n.put("private", e.privateIncident());
+      n.put("drill", e.drill());
+    } else if (event instanceof RoleAssigned e) {
+      n.put("role", e.role().label());
+      n.put("assignee", e.assignee().id());
+      n.put("previous", e.previous());
+    } else if (event instanceof SeverityChanged e) {
+      n.put("from", e.from().name());
+      n.put("to", e.to().name());
+      n.put("reason", e.reason());
+    } else if (event instanceof StatusPosted e) {
+      n.put("status", e.status());
+      n.put("impact", e.impact());
+      n.put("nextSteps", e.nextSteps());
+    } else if (event instanceof NoteAdded e) {
+      n.put("text", e.text());
+    } else if (event instanceof Mitigated e) {
+      n.put("summary", e.summary());
+    } else if (event instanceof Resolved e) {
+      n.put("summary", e.summary());
+    } else if (event instanceof Reopened e) {
+      n.put("reason", e.reason());
+    } else if (event instanceof Closed e) {
+      n.set("review", ReviewNodes.write(e.review()));
+    } else if (!(event instanceof Acknowledged)) {
+      throw new IllegalStateException("no JSON mapping for " + event.getClass().getName());
+    }
+    n.put("version", VERSION);
+    return n;
+  }
+
+  static TimelineEvent read(NodeReader in) {
+    in.checkVersion(VERSION);
+    String kind = in.nonEmptyText("kind");
+    if (!KINDS.contains(kind)) {
+      throw new JsonFormatException(
+          "Cannot read the timeline event: unknown kind '"
+              + kind
+              + "' (this Beacon knows "
+              + String.join(", ", KINDS)
+              + ").");
+    }
+    IncidentId incident = in.incidentId("incident");
+    NodeReader r = in.as(kind + " event of " + incident);
+    Instant at = r.instant("at");
+    Actor actor = r.actor("actor");
+    try {
+      return readKind(kind, r, incident, at, actor);
+    } catch (IncidentException | IllegalArgumentException e) {
+      if (e instanceof JsonFormatException j) {
+        throw j;
+      }
+      throw r.fail(e.getMessage());
+    }
+  }
+
+  private static TimelineEvent readKind(
+      String kind, NodeReader r, IncidentId incident, Instant at, Actor actor) {
+    switch (kind) {
+      case "declared":
+        return new Declared(
+            incident,
+            at,
+            actor,
+            r.text("title"),
+            r.enumValue("severity", Severity.class),
+            r.textList("services"),
+            r.text("site"),
+            r.bool("private"),
+            r.bool("drill"));
+      case "acknowledged":
+        return new Acknowledged(incident, at, actor);
+      case "role-assigned":
+        return new RoleAssigned(
+            incident, at, actor, role(r), r.actor("assignee"), r.text("previous"));
+      case "severity-changed":
+        return new SeverityChanged(
+            incident,
+            at,
+            actor,
+            r.enumValue("from", Severity.class),
+            r.enumValue("to", Severity.class),
+            r.text("reason"));
+      case "status-posted":
+        return new StatusPosted(
+            incident, at, actor, r.text("status"), r.text("impact"), r.text("nextSteps"));
+      case "note-added":
+        return new NoteAdded(incident, at, actor, r.text("text"));
+      case "mitigated":
+        return new Mitigated(incident, at, actor, r.text("summary"));
+      case "resolved":
+        return new Resolved(incident, at, actor, r.text("summary"));
+      case "reopened":
+        return new Reopened(incident, at, actor, r.text("reason"));
+      case "closed":
+        return new Closed(
+            incident, at, actor, ReviewNodes.read(r.object("review", "review of " + incident)));
+      default:
+        throw new IllegalStateException("kind listed but not mapped: " + kind);
+    }
+  }
+
+  private static Role role(NodeReader r) {
+    String label = r.nonEmptyText("role");
+    try {
+      return Role.parse(label);
+    } catch (IllegalArgumentException e) {
+      throw r.fail("field 'role' has unknown value '" + label + "'");
+    }
+  }
+}
