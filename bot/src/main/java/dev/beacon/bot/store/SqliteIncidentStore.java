@@ -1,7 +1,9 @@
 package dev.beacon.bot.store;
 
+import dev.beacon.core.escalation.EscalationState;
 import dev.beacon.core.incident.Incident;
 import dev.beacon.core.incident.IncidentId;
+import dev.beacon.core.outbox.OutboxMessage;
 import dev.beacon.core.store.IncidentStore;
 import dev.beacon.core.store.StoreException;
 import dev.beacon.core.store.StoreTransaction;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Beacon's system of record: an SQLite file, {@code beacon.db}, in a data directory. WAL journal
@@ -28,6 +31,8 @@ public final class SqliteIncidentStore implements IncidentStore {
   private final DatabaseFile file;
   private final Connection connection;
   private final IncidentTables tables;
+  private final TimerTables timers;
+  private final OutboxTables outbox;
   private final DataDirectoryLock processLock;
   private final ReentrantLock lock = new ReentrantLock();
   private boolean closed;
@@ -37,6 +42,8 @@ public final class SqliteIncidentStore implements IncidentStore {
     this.file = file;
     this.connection = connection;
     this.tables = new IncidentTables(connection, file.path());
+    this.timers = new TimerTables(connection, file.path());
+    this.outbox = new OutboxTables(connection, file.path());
     this.processLock = processLock;
   }
 
@@ -126,7 +133,7 @@ public final class SqliteIncidentStore implements IncidentStore {
   }
 
   private <T> T inTransaction(Function<StoreTransaction, T> work) {
-    SqliteTransaction tx = new SqliteTransaction(tables);
+    SqliteTransaction tx = new SqliteTransaction(tables, timers, outbox);
     try (Statement s = connection.createStatement()) {
       s.executeUpdate("BEGIN IMMEDIATE");
       try {
@@ -155,32 +162,40 @@ public final class SqliteIncidentStore implements IncidentStore {
 
   @Override
   public Optional<Incident> find(IncidentId id) {
-    lock.lock();
-    try {
-      checkOpen();
-      return tables.find(id);
-    } finally {
-      lock.unlock();
-    }
+    return reading(() -> tables.find(id));
   }
 
   @Override
   public List<Incident> recent(int limit) {
-    lock.lock();
-    try {
-      checkOpen();
-      return tables.recent(limit);
-    } finally {
-      lock.unlock();
-    }
+    return reading(() -> tables.recent(limit));
   }
 
   @Override
   public List<TimelineEvent> timeline(IncidentId id) {
+    return reading(() -> tables.timeline(id));
+  }
+
+  @Override
+  public List<EscalationState> runningTimers() {
+    return reading(timers::running);
+  }
+
+  @Override
+  public List<OutboxMessage> unsentMessages(int limit) {
+    return reading(() -> outbox.unsent(limit));
+  }
+
+  @Override
+  public List<SentState> messages(IncidentId id) {
+    return reading(() -> outbox.of(id));
+  }
+
+  /** A read of committed data: under the lock, so never in the middle of a transaction. */
+  private <T> T reading(Supplier<T> read) {
     lock.lock();
     try {
       checkOpen();
-      return tables.timeline(id);
+      return read.get();
     } finally {
       lock.unlock();
     }

@@ -1,19 +1,26 @@
 package dev.beacon.bot.store;
 
+import dev.beacon.core.escalation.EscalationState;
 import dev.beacon.core.incident.Incident;
 import dev.beacon.core.incident.IncidentId;
+import dev.beacon.core.outbox.OutboxMessage;
 import dev.beacon.core.store.StoreTransaction;
 import dev.beacon.core.timeline.TimelineEvent;
+import java.time.Instant;
 import java.util.Optional;
 
 /** One unit of work's view of the tables, usable only until its transaction ends. */
 final class SqliteTransaction implements StoreTransaction {
 
   private final IncidentTables tables;
+  private final TimerTables timers;
+  private final OutboxTables outbox;
   private boolean ended;
 
-  SqliteTransaction(IncidentTables tables) {
+  SqliteTransaction(IncidentTables tables, TimerTables timers, OutboxTables outbox) {
     this.tables = tables;
+    this.timers = timers;
+    this.outbox = outbox;
   }
 
   void end() {
@@ -48,6 +55,30 @@ final class SqliteTransaction implements StoreTransaction {
   public void append(TimelineEvent event) {
     checkActive();
     tables.append(event);
+  }
+
+  @Override
+  public Optional<EscalationState> escalation(IncidentId id) {
+    checkActive();
+    return timers.find(id);
+  }
+
+  @Override
+  public void saveEscalation(EscalationState state) {
+    checkActive();
+    timers.save(state);
+  }
+
+  @Override
+  public boolean enqueue(OutboxMessage message) {
+    checkActive();
+    return outbox.enqueue(message);
+  }
+
+  @Override
+  public void markSent(String key, Instant at) {
+    checkActive();
+    outbox.markSent(key, at);
   }
 
   private void checkActive() {

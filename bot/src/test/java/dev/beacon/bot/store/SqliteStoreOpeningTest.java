@@ -48,7 +48,34 @@ class SqliteStoreOpeningTest {
     assertThat(dataDir.resolve("beacon.db")).isRegularFile();
     assertThat(dataDir.resolve("beacon.lock")).isRegularFile();
     assertThat(pragma(dataDir, "journal_mode")).isEqualTo("wal");
-    assertThat(pragma(dataDir, "user_version")).isEqualTo("1");
+    assertThat(pragma(dataDir, "user_version")).isEqualTo("2");
+  }
+
+  @Test
+  @DisplayName("a store from the first schema version is migrated at open and keeps its incidents")
+  void migratesAnOlderStore() throws Exception {
+    java.nio.file.Files.createDirectories(tmp);
+    String v1;
+    try (var in = SqliteIncidentStore.class.getResourceAsStream("/db/migration/V1__initial.sql")) {
+      v1 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    for (String statement : v1.replaceAll("(?m)^--.*$", "").split(";")) {
+      if (!statement.isBlank()) {
+        sql(tmp, statement);
+      }
+    }
+    sql(
+        tmp,
+        "INSERT INTO incident_counter (id, last_number) VALUES (1, 4) ON CONFLICT (id) DO UPDATE SET last_number = 4");
+    sql(tmp, "PRAGMA user_version = 1");
+
+    try (SqliteIncidentStore store = SqliteIncidentStore.open(tmp)) {
+      Incident next = declare(store, "after the upgrade");
+
+      assertThat(next.id().number()).isEqualTo(5);
+      assertThat(store.runningTimers()).isEmpty();
+    }
+    assertThat(pragma(tmp, "user_version")).isEqualTo("2");
   }
 
   @Test
@@ -62,7 +89,7 @@ class SqliteStoreOpeningTest {
         .hasMessage(
             "The store at "
                 + tmp.resolve("beacon.db").toAbsolutePath()
-                + " was written by a newer Beacon (schema version 7; this Beacon knows up to 1)."
+                + " was written by a newer Beacon (schema version 7; this Beacon knows up to 2)."
                 + " Run the newer Beacon, or point --data at another directory.");
     assertThatThrownBy(() -> SqliteIncidentStore.openReadOnly(tmp))
         .hasMessageContaining("written by a newer Beacon (schema version 7");

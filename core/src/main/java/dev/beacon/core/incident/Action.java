@@ -16,6 +16,10 @@ public enum Action {
   MITIGATE("mitigate it", "mitigate", EnumSet.of(Status.DECLARED, Status.ACKNOWLEDGED)),
   RESOLVE(
       "resolve it", "resolve", EnumSet.of(Status.DECLARED, Status.ACKNOWLEDGED, Status.MITIGATED)),
+  ESCALATE(
+      "escalate it",
+      "escalate",
+      EnumSet.of(Status.DECLARED, Status.ACKNOWLEDGED, Status.MITIGATED)),
   REOPEN("reopen it", "reopen", EnumSet.of(Status.RESOLVED)),
   CLOSE("close it", "close", EnumSet.of(Status.RESOLVED)),
   CHANGE_SEVERITY(

@@ -5,6 +5,7 @@ import dev.beacon.core.catalog.Person;
 import dev.beacon.core.catalog.ServiceInfo;
 import dev.beacon.core.catalog.Site;
 import dev.beacon.core.store.IncidentStore;
+import dev.beacon.core.store.RecordingTransaction;
 import dev.beacon.core.store.StoreTransaction;
 import dev.beacon.core.timeline.Acknowledged;
 import dev.beacon.core.timeline.Closed;
@@ -42,12 +43,23 @@ public final class IncidentService {
   private final IncidentStore store;
   private final Catalog catalog;
   private final Clock clock;
+  private final List<IncidentObserver> observers;
 
   /** Use cases over {@code store}, checking references against {@code catalog}. */
   public IncidentService(IncidentStore store, Catalog catalog, Clock clock) {
+    this(store, catalog, clock, List.of());
+  }
+
+  /**
+   * Use cases whose transactions also run {@code observers} (escalation timers, outbox), so that
+   * what they write commits with the change.
+   */
+  public IncidentService(
+      IncidentStore store, Catalog catalog, Clock clock, List<IncidentObserver> observers) {
     this.store = store;
     this.catalog = catalog;
     this.clock = clock;
+    this.observers = List.copyOf(observers);
   }
 
   /**
@@ -67,7 +79,8 @@ public final class IncidentService {
     String site = siteFor(declaration.site(), actor);
     Instant now = clock.instant();
     return store.transact(
-        tx -> {
+        outer -> {
+          RecordingTransaction tx = new RecordingTransaction(outer);
           IncidentId id = tx.nextIncidentId();
           Map<Role, Actor> roles = actor.isSystem() ? Map.of() : Map.of(Role.COMMANDER, actor);
           Incident incident =
@@ -100,6 +113,7 @@ public final class IncidentService {
           if (!actor.isSystem()) {
             tx.append(new RoleAssigned(id, now, actor, Role.COMMANDER, actor, ""));
           }
+          notifyObservers(tx, incident, now);
           return incident;
         });
   }
@@ -273,15 +287,37 @@ public final class IncidentService {
   private Incident change(IncidentId id, Action action, Change change) {
     Instant now = clock.instant();
     return store.transact(
-        tx -> {
+        outer -> {
+          RecordingTransaction tx = new RecordingTransaction(outer);
           Incident incident = tx.find(id).orElseThrow(() -> notFound(id));
           if (!action.allowedIn(incident.status())) {
             throw notAllowed(incident, action);
           }
           Incident next = change.apply(tx, incident, now);
           tx.update(next);
+          notifyObservers(tx, next, now);
           return next;
         });
+  }
+
+  private void notifyObservers(RecordingTransaction tx, Incident incident, Instant now) {
+    List<TimelineEvent> events = tx.appended();
+    for (IncidentObserver observer : observers) {
+      observer.observe(tx.inner(), incident, events, now);
+    }
+  }
+
+  /**
+   * The refusal for an action the incident's status does not allow, naming the status and what is
+   * allowed; for use cases outside this class that follow the same table.
+   */
+  public static IncidentException refusal(Incident incident, Action action) {
+    return notAllowed(incident, action);
+  }
+
+  /** The refusal for an incident that does not exist, naming recent ones. */
+  public IncidentException missing(IncidentId id) {
+    return notFound(id);
   }
 
   private IncidentException notFound(IncidentId id) {

@@ -1,7 +1,9 @@
 package dev.beacon.core.store;
 
+import dev.beacon.core.escalation.EscalationState;
 import dev.beacon.core.incident.Incident;
 import dev.beacon.core.incident.IncidentId;
+import dev.beacon.core.outbox.OutboxMessage;
 import dev.beacon.core.timeline.TimelineEvent;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +30,23 @@ public interface IncidentStore extends AutoCloseable {
 
   /** The incident's timeline in the order the events were appended. */
   List<TimelineEvent> timeline(IncidentId id);
+
+  /** The timer states with a running timer (a non-empty {@code nextWake()}), in incident order. */
+  List<EscalationState> runningTimers();
+
+  /** Outbox messages not yet sent, oldest first, at most {@code limit}. */
+  List<OutboxMessage> unsentMessages(int limit);
+
+  /** Every outbox message of the incident, sent or not, oldest first, with when it was sent. */
+  List<SentState> messages(IncidentId id);
+
+  /**
+   * An outbox message and when it was sent.
+   *
+   * @param message the message
+   * @param sentAt when it was sent, or null while unsent
+   */
+  record SentState(OutboxMessage message, java.time.Instant sentAt) {}
 
   /** Releases files and connections. */
   @Override

@@ -1,8 +1,11 @@
 package dev.beacon.core.store;
 
+import dev.beacon.core.escalation.EscalationState;
 import dev.beacon.core.incident.Incident;
 import dev.beacon.core.incident.IncidentId;
+import dev.beacon.core.outbox.OutboxMessage;
 import dev.beacon.core.timeline.TimelineEvent;
+import java.time.Instant;
 import java.util.Optional;
 
 /** What a unit of work may read and write inside {@link IncidentStore#transact}. */
@@ -22,4 +25,20 @@ public interface StoreTransaction {
 
   /** Appends an event to its incident's timeline. */
   void append(TimelineEvent event);
+
+  /** The incident's timer state, if it ever had one. */
+  Optional<EscalationState> escalation(IncidentId id);
+
+  /** Stores the incident's timer state, replacing any earlier one. */
+  void saveEscalation(EscalationState state);
+
+  /**
+   * Adds a message to the outbox unless one with the same key is already there.
+   *
+   * @return true if added
+   */
+  boolean enqueue(OutboxMessage message);
+
+  /** Marks the message with {@code key} as sent at {@code at}. */
+  void markSent(String key, Instant at);
 }

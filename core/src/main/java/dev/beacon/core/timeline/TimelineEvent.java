@@ -18,7 +18,13 @@ public sealed interface TimelineEvent
         Mitigated,
         Resolved,
         Reopened,
-        Closed {
+        Closed,
+        Paged,
+        Escalated,
+        EscalationExhausted,
+        UpdateOverdue,
+        HyperCareStarted,
+        HyperCareEnded {
 
   /** The incident this event belongs to. */
   IncidentId incident();

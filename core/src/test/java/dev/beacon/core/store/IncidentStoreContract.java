@@ -171,4 +171,84 @@ public abstract class IncidentStoreContract {
     assertThat(store.find(new IncidentId(99))).isEmpty();
     assertThat(store.timeline(new IncidentId(99))).isEmpty();
   }
+
+  @Test
+  @DisplayName("timer state and outbox messages read back after a reopen; a key is enqueued once")
+  void timersAndOutboxRoundTrip() {
+    Incident incident = service().declare(Declaration.of("one", Severity.SEV2), alice);
+    Instant now = clock.instant();
+    dev.beacon.core.escalation.EscalationState running =
+        new dev.beacon.core.escalation.EscalationState(
+            incident.id(),
+            "default",
+            1,
+            2,
+            1,
+            now.plusSeconds(300),
+            now,
+            now.plusSeconds(1800),
+            true,
+            null,
+            3,
+            "month-end");
+    dev.beacon.core.outbox.OutboxMessage page =
+        new dev.beacon.core.outbox.OutboxMessage(
+            "INC-1/c1/L3/R1/wei",
+            incident.id(),
+            dev.beacon.core.outbox.OutboxMessage.Kind.PAGE,
+            "wei",
+            "Page: INC-1 — ünïcödé 🚨",
+            now);
+    dev.beacon.core.outbox.OutboxMessage notice =
+        new dev.beacon.core.outbox.OutboxMessage(
+            "INC-1/overdue/channel",
+            incident.id(),
+            dev.beacon.core.outbox.OutboxMessage.Kind.NOTICE,
+            "channel",
+            "Reminder",
+            now);
+    List<Boolean> added =
+        store.transact(
+            tx -> {
+              tx.saveEscalation(running);
+              return List.of(tx.enqueue(page), tx.enqueue(page), tx.enqueue(notice));
+            });
+    store.transact(
+        tx -> {
+          tx.markSent(page.key(), now.plusSeconds(1));
+          return null;
+        });
+
+    store = reopen(store);
+
+    assertThat(added).containsExactly(true, false, true);
+    assertThat(store.runningTimers()).containsExactly(running);
+    java.util.Optional<dev.beacon.core.escalation.EscalationState> read =
+        store.transact(tx -> tx.escalation(incident.id()));
+    assertThat(read).contains(running);
+    assertThat(store.unsentMessages(10)).containsExactly(notice);
+    assertThat(store.messages(incident.id()))
+        .containsExactly(
+            new IncidentStore.SentState(page, now.plusSeconds(1)),
+            new IncidentStore.SentState(notice, null));
+  }
+
+  @Test
+  @DisplayName("a timer state with no running timer is kept but not listed as running")
+  void stoppedTimersAreNotRunning() {
+    Incident incident = service().declare(Declaration.of("one", Severity.SEV2), alice);
+    Instant now = clock.instant();
+    store.transact(
+        tx -> {
+          tx.saveEscalation(
+              new dev.beacon.core.escalation.EscalationState(
+                  incident.id(), "default", 0, 0, 0, null, now, null, false, null, 0, ""));
+          return null;
+        });
+
+    java.util.Optional<dev.beacon.core.escalation.EscalationState> read =
+        store.transact(tx -> tx.escalation(incident.id()));
+    assertThat(store.runningTimers()).isEmpty();
+    assertThat(read).isPresent();
+  }
 }

@@ -1,12 +1,15 @@
 package dev.beacon.core.testing;
 
+import dev.beacon.core.escalation.EscalationState;
 import dev.beacon.core.incident.Incident;
 import dev.beacon.core.incident.IncidentId;
+import dev.beacon.core.outbox.OutboxMessage;
 import dev.beacon.core.store.IncidentStore;
 import dev.beacon.core.store.StoreTransaction;
 import dev.beacon.core.timeline.TimelineEvent;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -18,13 +21,24 @@ import java.util.function.Function;
  */
 public final class InMemoryIncidentStore implements IncidentStore {
 
-  private record State(TreeMap<Long, Incident> incidents, List<TimelineEvent> events, long last) {
+  private record State(
+      TreeMap<Long, Incident> incidents,
+      List<TimelineEvent> events,
+      long last,
+      TreeMap<Long, EscalationState> timers,
+      LinkedHashMap<String, SentState> outbox) {
     State copy() {
-      return new State(new TreeMap<>(incidents), new ArrayList<>(events), last);
+      return new State(
+          new TreeMap<>(incidents),
+          new ArrayList<>(events),
+          last,
+          new TreeMap<>(timers),
+          new LinkedHashMap<>(outbox));
     }
   }
 
-  private State committed = new State(new TreeMap<>(), new ArrayList<>(), 0);
+  private State committed =
+      new State(new TreeMap<>(), new ArrayList<>(), 0, new TreeMap<>(), new LinkedHashMap<>());
   private boolean closed;
 
   @Override
@@ -55,6 +69,30 @@ public final class InMemoryIncidentStore implements IncidentStore {
   }
 
   @Override
+  public synchronized List<EscalationState> runningTimers() {
+    checkOpen();
+    return committed.timers.values().stream().filter(s -> s.nextWake().isPresent()).toList();
+  }
+
+  @Override
+  public synchronized List<OutboxMessage> unsentMessages(int limit) {
+    checkOpen();
+    return committed.outbox.values().stream()
+        .filter(s -> s.sentAt() == null)
+        .map(SentState::message)
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public synchronized List<SentState> messages(IncidentId id) {
+    checkOpen();
+    return committed.outbox.values().stream()
+        .filter(s -> s.message().incident().equals(id))
+        .toList();
+  }
+
+  @Override
   public synchronized void close() {
     closed = true;
   }
@@ -74,7 +112,7 @@ public final class InMemoryIncidentStore implements IncidentStore {
 
     @Override
     public IncidentId nextIncidentId() {
-      state = new State(state.incidents, state.events, state.last + 1);
+      state = new State(state.incidents, state.events, state.last + 1, state.timers, state.outbox);
       return new IncidentId(state.last);
     }
 
@@ -93,23 +131,46 @@ public final class InMemoryIncidentStore implements IncidentStore {
 
     @Override
     public void update(Incident incident) {
-      if (!state.incidents.containsKey(incident.id().number())) {
-        throw new IllegalStateException(incident.id() + " does not exist");
-      }
+      requireIncident(incident.id());
       state.incidents.put(incident.id().number(), incident);
     }
 
     @Override
     public void append(TimelineEvent event) {
-      if (!state.incidents.containsKey(event.incident().number())) {
-        throw new IllegalStateException(event.incident() + " does not exist");
-      }
+      requireIncident(event.incident());
       state.events.add(event);
     }
-  }
 
-  /** Orders incidents by number, for assertions. */
-  public static Comparator<Incident> byNumber() {
-    return Comparator.comparingLong(i -> i.id().number());
+    @Override
+    public Optional<EscalationState> escalation(IncidentId id) {
+      return Optional.ofNullable(state.timers.get(id.number()));
+    }
+
+    @Override
+    public void saveEscalation(EscalationState timers) {
+      requireIncident(timers.incident());
+      state.timers.put(timers.incident().number(), timers);
+    }
+
+    @Override
+    public boolean enqueue(OutboxMessage message) {
+      requireIncident(message.incident());
+      return state.outbox.putIfAbsent(message.key(), new SentState(message, null)) == null;
+    }
+
+    @Override
+    public void markSent(String key, Instant at) {
+      SentState s = state.outbox.get(key);
+      if (s == null) {
+        throw new IllegalStateException("no outbox message " + key);
+      }
+      state.outbox.put(key, new SentState(s.message(), at));
+    }
+
+    private void requireIncident(IncidentId id) {
+      if (!state.incidents.containsKey(id.number())) {
+        throw new IllegalStateException(id + " does not exist");
+      }
+    }
   }
 }

@@ -10,14 +10,20 @@ import dev.beacon.core.incident.Severity;
 import dev.beacon.core.timeline.Acknowledged;
 import dev.beacon.core.timeline.Closed;
 import dev.beacon.core.timeline.Declared;
+import dev.beacon.core.timeline.Escalated;
+import dev.beacon.core.timeline.EscalationExhausted;
+import dev.beacon.core.timeline.HyperCareEnded;
+import dev.beacon.core.timeline.HyperCareStarted;
 import dev.beacon.core.timeline.Mitigated;
 import dev.beacon.core.timeline.NoteAdded;
+import dev.beacon.core.timeline.Paged;
 import dev.beacon.core.timeline.Reopened;
 import dev.beacon.core.timeline.Resolved;
 import dev.beacon.core.timeline.RoleAssigned;
 import dev.beacon.core.timeline.SeverityChanged;
 import dev.beacon.core.timeline.StatusPosted;
 import dev.beacon.core.timeline.TimelineEvent;
+import dev.beacon.core.timeline.UpdateOverdue;
 import java.time.Instant;
 import java.util.List;
 
@@ -42,7 +48,13 @@ final class EventNodes {
           "mitigated",
           "resolved",
           "reopened",
-          "closed");
+          "closed",
+          "paged",
+          "escalated",
+          "escalation-exhausted",
+          "update-overdue",
+          "hyper-care-started",
+          "hyper-care-ended");
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -83,6 +95,25 @@ final class EventNodes {
       n.put("reason", e.reason());
     } else if (event instanceof Closed e) {
       n.set("review", ReviewNodes.write(e.review()));
+    } else if (event instanceof Paged e) {
+      n.put("person", e.person());
+      n.put("level", e.level());
+      n.put("round", e.round());
+      n.put("reason", e.reason());
+    } else if (event instanceof Escalated e) {
+      n.put("fromLevel", e.fromLevel());
+      n.put("toLevel", e.toLevel());
+      n.put("round", e.round());
+      n.put("reason", e.reason());
+    } else if (event instanceof EscalationExhausted e) {
+      n.put("rounds", e.rounds());
+    } else if (event instanceof UpdateOverdue e) {
+      n.put("dueAt", e.dueAt().toString());
+    } else if (event instanceof HyperCareStarted e) {
+      n.put("window", e.window());
+      n.put("until", e.until().toString());
+    } else if (event instanceof HyperCareEnded e) {
+      n.put("window", e.window());
     } else if (!(event instanceof Acknowledged)) {
       throw new IllegalStateException("no JSON mapping for " + event.getClass().getName());
     }
@@ -156,6 +187,33 @@ final class EventNodes {
       case "closed":
         return new Closed(
             incident, at, actor, ReviewNodes.read(r.object("review", "review of " + incident)));
+      case "paged":
+        return new Paged(
+            incident,
+            at,
+            actor,
+            r.nonEmptyText("person"),
+            r.integer("level"),
+            r.integer("round"),
+            r.text("reason"));
+      case "escalated":
+        return new Escalated(
+            incident,
+            at,
+            actor,
+            r.integer("fromLevel"),
+            r.integer("toLevel"),
+            r.integer("round"),
+            r.text("reason"));
+      case "escalation-exhausted":
+        return new EscalationExhausted(incident, at, actor, r.integer("rounds"));
+      case "update-overdue":
+        return new UpdateOverdue(incident, at, actor, r.instant("dueAt"));
+      case "hyper-care-started":
+        return new HyperCareStarted(
+            incident, at, actor, r.nonEmptyText("window"), r.instant("until"));
+      case "hyper-care-ended":
+        return new HyperCareEnded(incident, at, actor, r.nonEmptyText("window"));
       default:
         throw new IllegalStateException("kind listed but not mapped: " + kind);
     }

@@ -87,6 +87,14 @@ final class NodeReader {
     return v.asBoolean();
   }
 
+  int integer(String field) {
+    JsonNode v = required(field);
+    if (!v.isInt()) {
+      throw fail("field '" + field + "' must be a whole number, got " + describe(v));
+    }
+    return v.asInt();
+  }
+
   Instant instant(String field) {
     String t = nonEmptyText(field);
     try {

@@ -16,14 +16,20 @@ import dev.beacon.core.incident.Status;
 import dev.beacon.core.timeline.Acknowledged;
 import dev.beacon.core.timeline.Closed;
 import dev.beacon.core.timeline.Declared;
+import dev.beacon.core.timeline.Escalated;
+import dev.beacon.core.timeline.EscalationExhausted;
+import dev.beacon.core.timeline.HyperCareEnded;
+import dev.beacon.core.timeline.HyperCareStarted;
 import dev.beacon.core.timeline.Mitigated;
 import dev.beacon.core.timeline.NoteAdded;
+import dev.beacon.core.timeline.Paged;
 import dev.beacon.core.timeline.Reopened;
 import dev.beacon.core.timeline.Resolved;
 import dev.beacon.core.timeline.RoleAssigned;
 import dev.beacon.core.timeline.SeverityChanged;
 import dev.beacon.core.timeline.StatusPosted;
 import dev.beacon.core.timeline.TimelineEvent;
+import dev.beacon.core.timeline.UpdateOverdue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +74,14 @@ class TimelineJsonTest {
             INC,
             AT,
             ALICE,
-            new Review("EU payments failed 20m", MULTI_LINE, List.of("canary", "alert 🚨"))));
+            new Review("EU payments failed 20m", MULTI_LINE, List.of("canary", "alert 🚨"))),
+        new Paged(INC, AT, Actor.BEACON, "wei", 1, 0, "level 1 (on-call): " + UNICODE),
+        new Escalated(INC, AT, ALICE, 1, 2, 1, "escalated by alice"),
+        new EscalationExhausted(INC, AT, Actor.BEACON, 2),
+        new UpdateOverdue(INC, AT, Actor.BEACON, Instant.parse("2026-11-24T09:00:00Z")),
+        new HyperCareStarted(
+            INC, AT, Actor.BEACON, "month-end", Instant.parse("2026-12-01T23:00:00Z")),
+        new HyperCareEnded(INC, AT, Actor.BEACON, "month-end"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -139,11 +152,11 @@ class TimelineJsonTest {
   @DisplayName("an unknown event kind is refused, naming it and the known kinds")
   void unknownKindIsRefused() {
     ObjectNode node = TimelineJson.toNode(new Acknowledged(INC, AT, ALICE));
-    node.put("kind", "paged");
+    node.put("kind", "teleported");
 
     assertThatThrownBy(() -> TimelineJson.eventFromNode(node))
         .isInstanceOf(JsonFormatException.class)
-        .hasMessageContaining("unknown kind 'paged'")
+        .hasMessageContaining("unknown kind 'teleported'")
         .hasMessageContaining("note-added");
   }
 

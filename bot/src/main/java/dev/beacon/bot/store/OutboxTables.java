@@ -1,0 +1,96 @@
+package dev.beacon.bot.store;
+
+import dev.beacon.core.incident.IncidentId;
+import dev.beacon.core.outbox.OutboxMessage;
+import dev.beacon.core.store.IncidentStore.SentState;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The SQL for {@code outbox}: side effects to send after commit. Callers hold the store's lock. */
+final class OutboxTables {
+
+  private static final String COLUMNS = "key, incident, kind, recipient, text, created_at, sent_at";
+
+  private final Connection connection;
+  private final Path file;
+
+  OutboxTables(Connection connection, Path file) {
+    this.connection = connection;
+    this.file = file;
+  }
+
+  boolean enqueue(OutboxMessage m) {
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "INSERT OR IGNORE INTO outbox (key, incident, kind, recipient, text, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+      s.setString(1, m.key());
+      s.setLong(2, m.incident().number());
+      s.setString(3, m.kind().name());
+      s.setString(4, m.recipient());
+      s.setString(5, m.text());
+      s.setString(6, m.createdAt().toString());
+      return s.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw SqliteFailure.of(file, "enqueue " + m.key(), e);
+    }
+  }
+
+  void markSent(String key, Instant at) {
+    try (PreparedStatement s =
+        connection.prepareStatement("UPDATE outbox SET sent_at = ? WHERE key = ?")) {
+      s.setString(1, at.toString());
+      s.setString(2, key);
+      if (s.executeUpdate() != 1) {
+        throw new IllegalStateException("no outbox message " + key);
+      }
+    } catch (SQLException e) {
+      throw SqliteFailure.of(file, "mark " + key + " sent", e);
+    }
+  }
+
+  List<OutboxMessage> unsent(int limit) {
+    List<OutboxMessage> out = new ArrayList<>();
+    for (SentState s :
+        query(
+            "SELECT " + COLUMNS + " FROM outbox WHERE sent_at IS NULL ORDER BY seq LIMIT ?",
+            limit)) {
+      out.add(s.message());
+    }
+    return out;
+  }
+
+  List<SentState> of(IncidentId id) {
+    return query("SELECT " + COLUMNS + " FROM outbox WHERE incident = ? ORDER BY seq", id.number());
+  }
+
+  private List<SentState> query(String sql, long parameter) {
+    try (PreparedStatement s = connection.prepareStatement(sql)) {
+      s.setLong(1, parameter);
+      List<SentState> out = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new SentState(
+                  new OutboxMessage(
+                      rs.getString(1),
+                      new IncidentId(rs.getLong(2)),
+                      OutboxMessage.Kind.valueOf(rs.getString(3)),
+                      rs.getString(4),
+                      rs.getString(5),
+                      Instant.parse(rs.getString(6))),
+                  TimerTables.instant(rs.getString(7))));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw SqliteFailure.of(file, "read the outbox", e);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package dev.beacon.core.outbox;
+
+import dev.beacon.core.incident.IncidentId;
+import java.time.Instant;
+
+/**
+ * A side effect decided inside a transaction and sent after it commits: a page to a person or a
+ * notice (reminder, handover summary) to a person or an incident's channel. The key makes sending
+ * idempotent: a message with a key already in the outbox is not added again, and receivers can use
+ * it to drop duplicates.
+ *
+ * @param key unique, stable idempotency key, e.g. {@code INC-7/c0/L2/R0/jan}
+ * @param incident the incident it concerns
+ * @param kind page or notice
+ * @param recipient a person id, or {@link #CHANNEL} for the incident's channel
+ * @param text what the recipient reads
+ * @param createdAt when it was decided
+ */
+public record OutboxMessage(
+    String key, IncidentId incident, Kind kind, String recipient, String text, Instant createdAt) {
+
+  /** The recipient that means "the incident's channel". */
+  public static final String CHANNEL = "channel";
+
+  /** What kind of message. */
+  public enum Kind {
+    /** Asks a person to acknowledge. */
+    PAGE,
+    /** Informs: reminders, summaries. */
+    NOTICE
+  }
+}
