@@ -1,6 +1,11 @@
 package dev.beacon.bot;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.beacon.bot.cli.BeaconCommand;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
 import java.util.Set;
 import picocli.CommandLine;
 
@@ -13,6 +18,8 @@ public final class Main {
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
+    System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, UTF_8));
+    System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, UTF_8));
     System.exit(execute(args));
   }
 

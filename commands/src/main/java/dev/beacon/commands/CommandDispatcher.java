@@ -2,6 +2,7 @@ package dev.beacon.commands;
 
 import dev.beacon.core.incident.Actor;
 import dev.beacon.core.incident.IncidentException;
+import dev.beacon.core.store.StoreException;
 import dev.beacon.core.text.Suggestions;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,6 +62,12 @@ public final class CommandDispatcher {
     Map<String, String> options = new HashMap<>(parsed.named());
     List<OptionSpec> open =
         spec.options().stream().filter(o -> !options.containsKey(o.name())).toList();
+    boolean lastTakesRest = !open.isEmpty() && open.get(open.size() - 1).type() == OptionType.TEXT;
+    if (positional.size() > open.size() && lastTakesRest) {
+      List<String> joined = new ArrayList<>(positional.subList(0, open.size() - 1));
+      joined.add(String.join(" ", positional.subList(open.size() - 1, positional.size())));
+      positional = joined;
+    }
     if (positional.size() > open.size()) {
       return usageError(
           spec,
@@ -90,6 +97,9 @@ public final class CommandDispatcher {
       return usageError(command.spec(), e.getMessage());
     } catch (IncidentException e) {
       return Reply.error(e.getMessage());
+    } catch (StoreException e) {
+      LOG.error("/{} by {}: {}", invocation.command(), invocation.user(), e.getMessage());
+      return Reply.error("Nothing was changed: " + e.getMessage());
     } catch (RuntimeException e) {
       String ref = UUID.randomUUID().toString().substring(0, 8);
       LOG.error("ref {}: /{} by {} failed", ref, invocation.command(), invocation.user(), e);

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * A command as typed in text: {@code /incident declare title:"Payments API 5xx" severity:SEV2}.
  * Bare words are the command name followed by positional values; {@code name:value} pairs are
- * options; values with spaces go in double quotes, with {@code \"} and {@code \\} as escapes.
+ * options (names are case-insensitive); values with spaces go in double quotes, inside which {@code
+ * \"} is a quote and {@code \\} a backslash; any other backslash is kept as typed.
  *
  * @param words bare words in order (command name first, then positional values)
  * @param named option name to value, in the order typed
@@ -19,7 +20,7 @@ public record CommandLine(List<String> words, Map<String, String> named) {
   /** Longest line accepted, so a pasted log cannot make a command. */
   public static final int MAX_LENGTH = 8000;
 
-  private static final Pattern OPTION_NAME = Pattern.compile("[a-z][a-z0-9_-]{0,31}");
+  private static final Pattern OPTION_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,31}");
 
   /** Copies the collections. */
   public CommandLine {
@@ -59,7 +60,7 @@ public record CommandLine(List<String> words, Map<String, String> named) {
       String name = null;
       int colon = optionColon(text, i);
       if (colon > 0) {
-        name = text.substring(i, colon);
+        name = text.substring(i, colon).toLowerCase(java.util.Locale.ROOT);
         i = colon + 1;
       }
       StringBuilder value = new StringBuilder();
@@ -106,7 +107,9 @@ public record CommandLine(List<String> words, Map<String, String> named) {
   private static int readQuoted(String text, int i, StringBuilder out, int tokenStart) {
     while (i < text.length()) {
       char c = text.charAt(i);
-      if (c == '\\' && i + 1 < text.length()) {
+      if (c == '\\'
+          && i + 1 < text.length()
+          && (text.charAt(i + 1) == '"' || text.charAt(i + 1) == '\\')) {
         out.append(text.charAt(i + 1));
         i += 2;
       } else if (c == '"' || c == '\u201d') {

@@ -69,4 +69,17 @@ class CommandLineTest {
     assertThatThrownBy(() -> CommandLine.parse("/help " + "x".repeat(CommandLine.MAX_LENGTH)))
         .hasMessageContaining("keep it under 8000");
   }
+
+  @Test
+  void keepsBackslashesThatEscapeNothingSoPathsAndRegexesSurvive() {
+    CommandLine line = CommandLine.parse("/incident note INC-1 text:\"C:\\temp\\new \\d+\\n\"");
+
+    assertThat(line.named()).containsEntry("text", "C:\\temp\\new \\d+\\n");
+  }
+
+  @Test
+  void optionNamesAreCaseInsensitive() {
+    assertThat(CommandLine.parse("/incident declare Service:payments-api").named())
+        .containsEntry("service", "payments-api");
+  }
 }

@@ -181,4 +181,35 @@ class IncidentCommandsTest {
         .contains("reopened: back again")
         .contains("follow-ups: alert on disk; rotate logs");
   }
+
+  @Test
+  @DisplayName("the last text option takes the rest of the line; /help explains one command")
+  void restOfLineAndHelp() {
+    type(alice, "/incident declare title:Outage severity:SEV3");
+
+    Reply note = type(alice, "/incident note INC-1 db failover started");
+    Reply help = type(alice, "/help incident declare");
+    Reply unknown = type(alice, "/help nonsense");
+
+    assertThat(note.error()).isFalse();
+    assertThat(incidents.timeline(new IncidentId(1)))
+        .extracting(e -> e.describe())
+        .contains("note: db failover started");
+    assertThat(help.title())
+        .isEqualTo("/incident declare: Declare an incident; you become its commander");
+    assertThat(unknown.error()).isTrue();
+    assertThat(unknown.text())
+        .startsWith("There is no command /nonsense. Commands: /incident declare");
+  }
+
+  @Test
+  @DisplayName("control characters and invisible-only titles are refused")
+  void controlCharacters() {
+    assertThat(type(alice, "/incident declare title:\"red\u001b[31m\" severity:SEV3").text())
+        .contains("invisible or control character (U+001B)");
+    assertThat(type(alice, "/incident declare title:\"\u00a0\" severity:SEV3").text())
+        .contains("needs a title");
+    assertThat(type(alice, "/incident declare title:\"👩\u200d💻 on fire\" severity:SEV3").error())
+        .isFalse();
+  }
 }

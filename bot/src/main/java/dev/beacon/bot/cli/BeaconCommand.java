@@ -1,5 +1,9 @@
 package dev.beacon.bot.cli;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,6 +32,13 @@ public final class BeaconCommand implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new BeaconCommand());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setOut(utf8(System.out));
+    cli.setErr(utf8(System.err));
     return cli;
+  }
+
+  /** Beacon speaks UTF-8 whatever the platform's locale, so names and emoji survive. */
+  private static PrintWriter utf8(OutputStream out) {
+    return new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
   }
 }

@@ -27,8 +27,7 @@ final class ConfigSource {
       err.println(
           "No configuration file at "
               + path
-              + ". Give an existing file with --config, or leave --config out to use the"
-              + " built-in example.");
+              + ". Check the path, or leave it out to use the built-in example.");
       return Optional.empty();
     }
     try {

@@ -47,6 +47,14 @@ final class DatabaseFile {
 
   /** A read-write connection; creates the file if missing and switches it to WAL. */
   Connection openWritable() {
+    if (exists() && !Files.isWritable(file)) {
+      throw new StoreException(
+          "The store at "
+              + file
+              + " is read-only for this user, so Beacon could not record anything. Give the user"
+              + " running Beacon write access to it and to its directory, or pass --data with"
+              + " another directory.");
+    }
     SQLiteConfig config = new SQLiteConfig();
     config.enforceForeignKeys(true);
     config.setBusyTimeout(BUSY_TIMEOUT_MS);

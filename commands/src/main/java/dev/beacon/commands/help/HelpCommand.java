@@ -40,24 +40,29 @@ public final class HelpCommand implements ChatCommand {
               .filter(s -> s.name().equals(wanted) || s.name().equals("incident " + wanted))
               .findFirst()
               .orElse(null);
-      if (spec != null) {
-        String options =
-            spec.options().stream()
-                .map(
-                    o ->
-                        "  "
-                            + o.name()
-                            + ":<"
-                            + o.type().placeholder()
-                            + ">"
-                            + (o.required() ? " (required)" : "")
-                            + "  "
-                            + o.description())
-                .collect(Collectors.joining("\n"));
-        return Reply.of(
-                "/" + spec.name() + ": " + spec.description(), spec.usage() + "\n" + options)
-            .ephemeralCopy();
+      if (spec == null) {
+        return Reply.error(
+            "There is no command /"
+                + wanted
+                + ". Commands: "
+                + specs.get().stream().map(s -> "/" + s.name()).collect(Collectors.joining(", "))
+                + ".");
       }
+      String options =
+          spec.options().stream()
+              .map(
+                  o ->
+                      "  "
+                          + o.name()
+                          + ":<"
+                          + o.type().placeholder()
+                          + ">"
+                          + (o.required() ? " (required)" : "")
+                          + "  "
+                          + o.description())
+              .collect(Collectors.joining("\n"));
+      return Reply.of("/" + spec.name() + ": " + spec.description(), spec.usage() + "\n" + options)
+          .ephemeralCopy();
     }
     String all =
         specs.get().stream()

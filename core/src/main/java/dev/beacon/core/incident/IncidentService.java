@@ -71,15 +71,15 @@ public final class IncidentService {
     if (title.isEmpty()) {
       throw invalid("An incident needs a title: one line saying what is wrong.");
     }
-    if (title.contains("\n")) {
+    if (title.contains("\n") || title.contains("\t")) {
       throw invalid("The title must be one line; put details in the description.");
     }
-    checkText(declaration.description(), "description", MAX_TEXT);
+    String description = checkText(declaration.description(), "description", MAX_TEXT);
     List<String> services = knownServices(declaration.services());
     String site = siteFor(declaration.site(), actor);
-    Instant now = clock.instant();
     return store.transact(
         outer -> {
+          Instant now = clock.instant();
           RecordingTransaction tx = new RecordingTransaction(outer);
           IncidentId id = tx.nextIncidentId();
           Map<Role, Actor> roles = actor.isSystem() ? Map.of() : Map.of(Role.COMMANDER, actor);
@@ -87,7 +87,7 @@ public final class IncidentService {
               new Incident(
                   id,
                   title,
-                  declaration.description(),
+                  description,
                   declaration.severity(),
                   Status.DECLARED,
                   services,
@@ -285,9 +285,9 @@ public final class IncidentService {
   }
 
   private Incident change(IncidentId id, Action action, Change change) {
-    Instant now = clock.instant();
     return store.transact(
         outer -> {
+          Instant now = clock.instant();
           RecordingTransaction tx = new RecordingTransaction(outer);
           Incident incident = tx.find(id).orElseThrow(() -> notFound(id));
           if (!action.allowedIn(incident.status())) {
@@ -356,12 +356,37 @@ public final class IncidentService {
   }
 
   private static String checkText(String text, String what, int max) {
-    String t = text == null ? "" : text.strip();
-    if (t.length() > max) {
-      throw invalid(
-          "The " + what + " is " + t.length() + " characters long; keep it to " + max + ".");
+    String t = text == null ? "" : text.replace("\r\n", "\n").strip();
+    int length = t.codePointCount(0, t.length());
+    if (length > max) {
+      throw invalid("The " + what + " is " + length + " characters long; keep it to " + max + ".");
     }
-    return t;
+    t.codePoints()
+        .filter(IncidentService::unprintable)
+        .findFirst()
+        .ifPresent(
+            cp -> {
+              throw invalid(
+                  String.format(
+                      "The %s contains an invisible or control character (U+%04X); remove it.",
+                      what, cp));
+            });
+    return t.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp))
+        ? ""
+        : t;
+  }
+
+  /** Control and format characters, except line breaks, tabs and the joiners emoji need. */
+  private static boolean unprintable(int cp) {
+    if (cp == '\n' || cp == '\t' || cp == 0x200C || cp == 0x200D) {
+      return false;
+    }
+    int type = Character.getType(cp);
+    return type == Character.CONTROL
+        || type == Character.FORMAT
+        || type == Character.PRIVATE_USE
+        || type == Character.UNASSIGNED
+        || type == Character.SURROGATE;
   }
 
   private List<String> knownServices(List<String> requested) {

@@ -4,6 +4,7 @@ import dev.beacon.core.catalog.Catalog;
 import dev.beacon.core.catalog.Site;
 import dev.beacon.core.incident.Incident;
 import dev.beacon.core.incident.Role;
+import dev.beacon.core.incident.Status;
 import dev.beacon.core.timeline.Acknowledged;
 import dev.beacon.core.timeline.Mitigated;
 import dev.beacon.core.timeline.Resolved;
@@ -41,7 +42,7 @@ public final class MarkdownExport {
       md.append("> This incident was a drill.\n\n");
     }
     if (!incident.description().isEmpty()) {
-      md.append(incident.description()).append("\n\n");
+      md.append(html(incident.description())).append("\n\n");
     }
     md.append("| | |\n|---|---|\n");
     row(md, "Severity", incident.severity() + " (" + incident.severity().meaning() + ")");
@@ -60,19 +61,23 @@ public final class MarkdownExport {
         .ifPresent(at -> row(md, "Time to acknowledge", since(incident.createdAt(), at)));
     first(timeline, Mitigated.class)
         .ifPresent(at -> row(md, "Time to mitigate", since(incident.createdAt(), at)));
-    first(timeline, Resolved.class)
-        .ifPresent(at -> row(md, "Time to resolve", since(incident.createdAt(), at)));
+    if (incident.status() == Status.RESOLVED || incident.status() == Status.CLOSED) {
+      last(timeline, Resolved.class)
+          .ifPresent(at -> row(md, "Time to resolve", since(incident.createdAt(), at)));
+    }
     incident
         .closingReview()
         .ifPresent(
             review -> {
-              md.append("\n## Review\n\n### Impact\n\n").append(review.impact()).append("\n\n");
-              md.append("### Root cause\n\n").append(review.rootCause()).append("\n\n");
+              md.append("\n## Review\n\n### Impact\n\n")
+                  .append(html(review.impact()))
+                  .append("\n\n");
+              md.append("### Root cause\n\n").append(html(review.rootCause())).append("\n\n");
               md.append("### Follow-up actions\n\n");
               if (review.followUps().isEmpty()) {
                 md.append("None recorded.\n");
               }
-              review.followUps().forEach(f -> md.append("- [ ] ").append(f).append('\n'));
+              review.followUps().forEach(f -> md.append("- [ ] ").append(html(f)).append('\n'));
             });
     md.append("\n## Timeline\n\n");
     String local = site.map(s -> "Local (" + s.name() + ")").orElse("Local");
@@ -89,6 +94,10 @@ public final class MarkdownExport {
           .append(" |\n");
     }
     return md.toString();
+  }
+
+  private static Optional<Instant> last(List<TimelineEvent> timeline, Class<?> kind) {
+    return timeline.stream().filter(kind::isInstance).map(TimelineEvent::at).reduce((a, b) -> b);
   }
 
   private static Optional<Instant> first(List<TimelineEvent> timeline, Class<?> kind) {
@@ -109,6 +118,12 @@ public final class MarkdownExport {
 
   /** Keeps a value inside its table cell: pipes escaped, line breaks as {@code <br>}. */
   private static String cell(String text) {
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", "").replace("\n", "<br>");
+    return html(text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", ""))
+        .replace("\n", "<br>");
+  }
+
+  /** Keeps text from becoming markup when the page is published (e.g. to a wiki). */
+  private static String html(String text) {
+    return text.replace("<", "&lt;");
   }
 }
