@@ -8,6 +8,7 @@ import dev.beacon.core.incident.Actor;
 import dev.beacon.core.incident.Declaration;
 import dev.beacon.core.incident.Incident;
 import dev.beacon.core.incident.IncidentId;
+import dev.beacon.core.outbox.OutboxMessage;
 import dev.beacon.core.incident.IncidentService;
 import dev.beacon.core.incident.Severity;
 import dev.beacon.core.testing.TestCatalog;
@@ -83,6 +84,16 @@ class CrashTest {
           assertThat(present)
               .as("%s: events of INC-%d after reopening", where, e.getKey())
               .isGreaterThanOrEqualTo(e.getValue());
+          IncidentId id = new IncidentId(e.getKey());
+          long pagedEvents =
+              store.timeline(id).stream().filter(ev -> ev.kind().equals("paged")).count();
+          long pageRows =
+              store.messages(id).stream()
+                  .filter(m -> m.message().kind() == OutboxMessage.Kind.PAGE)
+                  .count();
+          assertThat(pageRows)
+              .as("%s: pages of INC-%d in the outbox vs paged events", where, e.getKey())
+              .isEqualTo(pagedEvents);
         }
         highestNumber =
             Math.max(highestNumber, store.recent(1).stream().mapToLong(CrashTest::number).sum());

@@ -1,5 +1,15 @@
 package dev.beacon.bot.store;
 
+import dev.beacon.core.escalation.EscalationEngine;
+import dev.beacon.core.escalation.EscalationLevel;
+import dev.beacon.core.escalation.EscalationPolicy;
+import dev.beacon.core.escalation.EscalationReactions;
+import dev.beacon.core.escalation.EscalationService;
+import dev.beacon.core.escalation.HyperCareCalendar;
+import dev.beacon.core.escalation.Recipient;
+import dev.beacon.core.escalation.Responders;
+import dev.beacon.core.escalation.Target;
+import dev.beacon.core.escalation.Timers;
 import dev.beacon.core.incident.Action;
 import dev.beacon.core.incident.Actor;
 import dev.beacon.core.incident.Declaration;
@@ -19,6 +29,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -36,20 +47,45 @@ public final class CrashTestChild {
   private static final String TEXT = "checked the dashboards — ünïcödé 🚨\nsecond line of the note";
 
   private final IncidentService service;
+  private final EscalationService escalations;
   private final Random random;
   private final FileOutputStream out = new FileOutputStream(FileDescriptor.out);
   private final List<IncidentId> open = new ArrayList<>();
 
-  private CrashTestChild(IncidentService service, Random random) {
+  private CrashTestChild(IncidentService service, EscalationService escalations, Random random) {
     this.service = service;
+    this.escalations = escalations;
     this.random = random;
   }
 
   /** {@code args}: data directory, random seed. */
   public static void main(String[] args) throws IOException {
     SqliteIncidentStore store = SqliteIncidentStore.open(Path.of(args[0]));
-    IncidentService service = new IncidentService(store, TestCatalog.create(), Clock.systemUTC());
-    CrashTestChild child = new CrashTestChild(service, new Random(Long.parseLong(args[1])));
+    // Escalation runs inside every use case, so timer state and outbox rows are crash-tested too.
+    EscalationPolicy policy =
+        new EscalationPolicy(
+            "default",
+            List.of(
+                new EscalationLevel(new Target(Target.Kind.ONCALL, ""), Duration.ofMinutes(5)),
+                new EscalationLevel(new Target(Target.Kind.PERSON, "jan"), Duration.ofMinutes(5))),
+            1,
+            java.util.Set.of());
+    Responders responders =
+        (target, incident, at, both) -> List.of(new Recipient("wei", "on call in the crash test"));
+    EscalationEngine engine =
+        new EscalationEngine(
+            i -> policy, responders, HyperCareCalendar.none(), TestCatalog.create());
+    Clock clock = Clock.systemUTC();
+    IncidentService service =
+        new IncidentService(
+            store,
+            TestCatalog.create(),
+            clock,
+            List.of(new EscalationReactions(engine, Timers.NONE)));
+    EscalationService escalations =
+        new EscalationService(store, service, engine, Timers.NONE, clock);
+    CrashTestChild child =
+        new CrashTestChild(service, escalations, new Random(Long.parseLong(args[1])));
     store.recent(8).stream()
         .filter(i -> i.status() != Status.CLOSED)
         .forEach(i -> child.open.add(i.id()));
@@ -118,6 +154,9 @@ public final class CrashTestChild {
       case ADD_NOTE:
         service.addNote(id, TEXT, actor());
         return "note-added";
+      case ESCALATE:
+        escalations.escalateNow(id, actor());
+        return "escalated";
       default:
         throw new IllegalStateException("no crash-test step for " + action);
     }
