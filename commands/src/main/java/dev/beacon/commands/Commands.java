@@ -14,17 +14,35 @@ import dev.beacon.commands.incident.SeverityCommand;
 import dev.beacon.commands.incident.ShowCommand;
 import dev.beacon.commands.incident.TimelineCommand;
 import dev.beacon.commands.incident.UpdateCommand;
+import dev.beacon.commands.oncall.OncallCommand;
 import dev.beacon.core.incident.IncidentService;
+import dev.beacon.core.routing.OwnerResolver;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The one explicit list of chat commands, in the order help shows them, and their filters. */
 public final class Commands {
 
   private Commands() {}
 
-  /** A dispatcher over every command, with the standard filters. */
+  /** A dispatcher over every command but {@code /oncall}, with the standard filters. */
   public static CommandDispatcher dispatcher(IncidentService incidents) {
+    return dispatcher(incidents, Optional.empty());
+  }
+
+  /**
+   * A dispatcher over every command, {@code /oncall} answering from {@code routing} at {@code
+   * clock}'s time.
+   */
+  public static CommandDispatcher dispatcher(
+      IncidentService incidents, OwnerResolver routing, Clock clock) {
+    return dispatcher(incidents, Optional.of(new OncallCommand(routing, clock)));
+  }
+
+  private static CommandDispatcher dispatcher(
+      IncidentService incidents, Optional<ChatCommand> oncall) {
     IncidentCard card = new IncidentCard(incidents.catalog());
     List<ChatCommand> commands = new ArrayList<>();
     commands.add(new DeclareCommand(incidents, card));
@@ -39,6 +57,7 @@ public final class Commands {
     commands.add(new CloseCommand(incidents, card));
     commands.add(new TimelineCommand(incidents));
     commands.add(new ShowCommand(incidents, card));
+    oncall.ifPresent(commands::add);
     List<CommandSpec> specs = new ArrayList<>();
     commands.add(new HelpCommand(() -> specs));
     commands.forEach(c -> specs.add(c.spec()));

@@ -102,4 +102,24 @@ class ExampleConfigTest {
         .contains("people: alice, wei,");
     assertThat(LocalTime.of(1, 0)).isEqualTo(config.site("warsaw").orElseThrow().to());
   }
+
+  @Test
+  void givesEveryTeamARotaAtEachOfItsSitesStaffedByPeopleFromThatSite() {
+    assertThat(config.teams())
+        .allSatisfy(
+            team -> {
+              assertThat(team.rotas()).containsOnlyKeys(team.sites());
+              assertThat(team.fallback()).isEqualTo("warsaw");
+              team.rotas()
+                  .forEach(
+                      (site, rota) ->
+                          assertThat(rota.rotations())
+                              .flatExtracting(RotationConfig::members)
+                              .allSatisfy(
+                                  member ->
+                                      assertThat(config.person(member).orElseThrow().site())
+                                          .isEqualTo(site)));
+            });
+    assertThat(config.sites()).allSatisfy(site -> assertThat(site.workingDays()).hasSize(7));
+  }
 }

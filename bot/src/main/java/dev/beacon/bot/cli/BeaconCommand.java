@@ -17,7 +17,9 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       CheckConfigCommand.class,
       ExportCommand.class,
-      VerifyStoreCommand.class
+      VerifyStoreCommand.class,
+      OncallCommand.class,
+      CoverageCommand.class
     })
 public final class BeaconCommand implements Runnable {
 

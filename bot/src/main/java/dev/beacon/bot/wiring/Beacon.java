@@ -30,7 +30,11 @@ public record Beacon(
     Catalog catalog = CatalogFactory.from(config);
     SqliteIncidentStore store = SqliteIncidentStore.open(dataDir);
     IncidentService incidents = new IncidentService(store, catalog, clock);
-    return new Beacon(store, catalog, incidents, Commands.dispatcher(incidents));
+    return new Beacon(
+        store,
+        catalog,
+        incidents,
+        Commands.dispatcher(incidents, RoutingFactory.from(config), clock));
   }
 
   @Override
