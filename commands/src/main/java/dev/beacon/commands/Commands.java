@@ -4,6 +4,7 @@ import dev.beacon.commands.help.HelpCommand;
 import dev.beacon.commands.incident.AckCommand;
 import dev.beacon.commands.incident.CloseCommand;
 import dev.beacon.commands.incident.DeclareCommand;
+import dev.beacon.commands.incident.EscalateCommand;
 import dev.beacon.commands.incident.IncidentCard;
 import dev.beacon.commands.incident.MitigateCommand;
 import dev.beacon.commands.incident.NoteCommand;
@@ -15,38 +16,75 @@ import dev.beacon.commands.incident.ShowCommand;
 import dev.beacon.commands.incident.TimelineCommand;
 import dev.beacon.commands.incident.UpdateCommand;
 import dev.beacon.commands.oncall.OncallCommand;
+import dev.beacon.core.escalation.EscalationService;
+import dev.beacon.core.incident.Incident;
 import dev.beacon.core.incident.IncidentService;
 import dev.beacon.core.routing.OwnerResolver;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The one explicit list of chat commands, in the order help shows them, and their filters. */
 public final class Commands {
 
   private Commands() {}
 
-  /** A dispatcher over every command but {@code /oncall}, with the standard filters. */
+  /**
+   * A dispatcher over the incident commands and help only (no escalation or on-call), for tests of
+   * the incident life cycle.
+   */
   public static CommandDispatcher dispatcher(IncidentService incidents) {
-    return dispatcher(incidents, Optional.empty());
+    return dispatcher(incidents, Optional.empty(), Optional.empty(), i -> Optional.empty());
+  }
+
+  /** A dispatcher over the incident commands, help and {@code /oncall}, without escalation. */
+  public static CommandDispatcher dispatcher(
+      IncidentService incidents, OwnerResolver routing, Clock clock) {
+    return dispatcher(
+        incidents,
+        Optional.empty(),
+        Optional.of(new OncallCommand(routing, clock)),
+        i -> Optional.empty());
   }
 
   /**
-   * A dispatcher over every command, {@code /oncall} answering from {@code routing} at {@code
-   * clock}'s time.
+   * A dispatcher over every command: {@code /incident escalate} through {@code escalations}, {@code
+   * /oncall} from {@code routing} at {@code clock}'s time, and the hyper-care banner on incident
+   * cards.
    */
   public static CommandDispatcher dispatcher(
-      IncidentService incidents, OwnerResolver routing, Clock clock) {
-    return dispatcher(incidents, Optional.of(new OncallCommand(routing, clock)));
+      IncidentService incidents,
+      EscalationService escalations,
+      OwnerResolver routing,
+      Clock clock) {
+    return dispatcher(
+        incidents,
+        Optional.of(escalations),
+        Optional.of(new OncallCommand(routing, clock)),
+        incident ->
+            escalations
+                .hyperCareFor(incident)
+                .map(
+                    w ->
+                        "HYPER-CARE "
+                            + w.id()
+                            + ": timeouts x"
+                            + w.factor()
+                            + ", primary and secondary paged together"));
   }
 
   private static CommandDispatcher dispatcher(
-      IncidentService incidents, Optional<ChatCommand> oncall) {
-    IncidentCard card = new IncidentCard(incidents.catalog());
+      IncidentService incidents,
+      Optional<EscalationService> escalations,
+      Optional<ChatCommand> oncall,
+      Function<Incident, Optional<String>> banner) {
+    IncidentCard card = new IncidentCard(incidents.catalog(), banner);
     List<ChatCommand> commands = new ArrayList<>();
     commands.add(new DeclareCommand(incidents, card));
     commands.add(new AckCommand(incidents, card));
+    escalations.ifPresent(e -> commands.add(new EscalateCommand(e, incidents, card)));
     commands.add(new SeverityCommand(incidents, card));
     commands.add(new RoleCommand(incidents, card));
     commands.add(new UpdateCommand(incidents, card));

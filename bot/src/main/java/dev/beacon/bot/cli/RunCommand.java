@@ -1,5 +1,6 @@
 package dev.beacon.bot.cli;
 
+import dev.beacon.bot.console.ConsoleDelivery;
 import dev.beacon.bot.console.LocalConsole;
 import dev.beacon.bot.wiring.Beacon;
 import dev.beacon.config.BeaconConfig;
@@ -44,7 +45,13 @@ public final class RunCommand implements Callable<Integer> {
           "DISCORD_TOKEN is set, but this build of Beacon has no Discord connection yet;"
               + " starting local mode instead.");
     }
-    try (Beacon beacon = Beacon.open(config.get(), locations.dataDir(), Clock.systemUTC())) {
+    try (Beacon beacon =
+        Beacon.open(
+                config.get(),
+                locations.dataDir(),
+                Clock.systemUTC(),
+                new ConsoleDelivery(System.out))
+            .start()) {
       System.out.println(
           "Beacon local mode. Data: "
               + beacon.store().path()
@@ -55,7 +62,13 @@ public final class RunCommand implements Callable<Integer> {
       boolean interactive = System.console() != null;
       BufferedReader in =
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-      new LocalConsole(beacon.commands(), beacon.catalog(), System.out, interactive).run(in);
+      new LocalConsole(
+              beacon.commands(),
+              beacon.catalog(),
+              System.out,
+              interactive,
+              beacon.outbox()::drainNow)
+          .run(in);
       System.out.println("Bye. The record is in " + beacon.store().path() + ".");
       return 0;
     } catch (StoreException e) {

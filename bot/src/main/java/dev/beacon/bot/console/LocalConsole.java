@@ -23,6 +23,7 @@ public final class LocalConsole {
   private final Catalog catalog;
   private final PrintStream out;
   private final boolean interactive;
+  private final Runnable afterCommand;
   private Person user;
 
   /**
@@ -32,6 +33,20 @@ public final class LocalConsole {
    */
   public LocalConsole(
       CommandDispatcher dispatcher, Catalog catalog, PrintStream out, boolean interactive) {
+    this(dispatcher, catalog, out, interactive, () -> {});
+  }
+
+  /**
+   * A console that runs {@code afterCommand} after every command (local mode: send the pages and
+   * notices it decided right away).
+   */
+  public LocalConsole(
+      CommandDispatcher dispatcher,
+      Catalog catalog,
+      PrintStream out,
+      boolean interactive,
+      Runnable afterCommand) {
+    this.afterCommand = afterCommand;
     this.dispatcher = dispatcher;
     this.catalog = catalog;
     this.out = out;
@@ -48,7 +63,7 @@ public final class LocalConsole {
         "You are "
             + describe(user)
             + ". Type /help for commands, /as <person> to act as someone else"
-            + " (/people lists them), /quit to leave.");
+            + " (/people lists them), /wait 30s to let time pass, /quit to leave.");
     while (true) {
       if (interactive) {
         out.print(user.id() + "> ");
@@ -81,6 +96,7 @@ public final class LocalConsole {
       }
       case "/as" -> switchTo(words.length > 1 ? words[1] : "");
       case "/whoami" -> out.println("You are " + describe(user) + ".");
+      case "/wait" -> pause(words.length > 1 ? words[1] : "");
       case "/people" ->
           out.println(
               catalog.people().stream()
@@ -91,6 +107,25 @@ public final class LocalConsole {
               ReplyPrinter.render(dispatcher.dispatchLine(Actor.person(user.id()), CHANNEL, line)));
     }
     return true;
+  }
+
+  /** {@code /wait 25s}: lets time pass before the next command (for scripted demos). */
+  private void pause(String text) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,3})(s|m)").matcher(text);
+    if (!m.matches()) {
+      out.println("! Write how long to wait like /wait 25s or /wait 2m (at most 10m).");
+      return;
+    }
+    long seconds = Long.parseLong(m.group(1)) * (m.group(2).equals("m") ? 60 : 1);
+    if (seconds > 600) {
+      out.println("! Wait at most 10m.");
+      return;
+    }
+    try {
+      Thread.sleep(seconds * 1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void switchTo(String handle) {

@@ -1,44 +1,106 @@
 package dev.beacon.bot.wiring;
 
+import dev.beacon.bot.outbox.OutboxDispatcher;
 import dev.beacon.bot.store.SqliteIncidentStore;
+import dev.beacon.bot.timers.QuartzTimers;
 import dev.beacon.commands.CommandDispatcher;
 import dev.beacon.commands.Commands;
 import dev.beacon.config.BeaconConfig;
 import dev.beacon.core.catalog.Catalog;
+import dev.beacon.core.escalation.EscalationEngine;
+import dev.beacon.core.escalation.EscalationReactions;
+import dev.beacon.core.escalation.EscalationService;
 import dev.beacon.core.incident.IncidentService;
+import dev.beacon.core.outbox.Delivery;
+import dev.beacon.core.routing.OwnerResolver;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * One running Beacon: the store opened for writing, the use cases over it, and the commands. Close
- * it to release the store.
+ * One running Beacon: the store opened for writing, the use cases over it, escalation timers
+ * derived from it, the outbox dispatcher sending what it decided, and the commands. {@link #start}
+ * starts the timers and the dispatcher; {@link #close} stops them and releases the store.
  *
  * @param store the system of record
  * @param catalog the organisation, from the configuration
  * @param incidents the use cases
+ * @param escalations the timer use cases
  * @param commands the chat commands
+ * @param timers the scheduler that wakes incidents
+ * @param outbox the dispatcher that sends pages and notices
  */
 public record Beacon(
     SqliteIncidentStore store,
     Catalog catalog,
     IncidentService incidents,
-    CommandDispatcher commands)
+    EscalationService escalations,
+    CommandDispatcher commands,
+    QuartzTimers timers,
+    OutboxDispatcher outbox)
     implements AutoCloseable {
 
-  /** Opens the store in {@code dataDir} and wires everything to it. */
-  public static Beacon open(BeaconConfig config, Path dataDir, Clock clock) {
+  /** How often the sweep re-derives timers from the store. */
+  public static final Duration SWEEP = Duration.ofSeconds(30);
+
+  /** How often the outbox is looked at without a kick. */
+  public static final Duration OUTBOX_BEAT = Duration.ofSeconds(1);
+
+  /** Opens the store in {@code dataDir} and wires everything to it; nothing runs yet. */
+  public static Beacon open(BeaconConfig config, Path dataDir, Clock clock, Delivery delivery) {
     Catalog catalog = CatalogFactory.from(config);
+    OwnerResolver routing = RoutingFactory.from(config);
     SqliteIncidentStore store = SqliteIncidentStore.open(dataDir);
-    IncidentService incidents = new IncidentService(store, catalog, clock);
+    QuartzTimers timers = QuartzTimers.create(2);
+    EscalationEngine engine =
+        new EscalationEngine(
+            EscalationFactory.policies(config),
+            new ConfiguredResponders(config, routing),
+            EscalationFactory.hyperCare(config),
+            catalog);
+    IncidentService incidents =
+        new IncidentService(
+            store,
+            catalog,
+            clock,
+            List.of(new EscalationReactions(engine, timers)),
+            (services, at) -> siteOnDuty(routing, services, at));
+    EscalationService escalations = new EscalationService(store, incidents, engine, timers, clock);
     return new Beacon(
         store,
         catalog,
         incidents,
-        Commands.dispatcher(incidents, RoutingFactory.from(config), clock));
+        escalations,
+        Commands.dispatcher(incidents, escalations, routing, clock),
+        timers,
+        new OutboxDispatcher(store, delivery, clock));
   }
 
+  private static Optional<String> siteOnDuty(
+      OwnerResolver routing, List<String> services, Instant at) {
+    try {
+      return services.stream().findFirst().map(s -> routing.resolve(s, at).site());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Rebuilds the timers from the store and starts them and the outbox dispatcher. */
+  public Beacon start() {
+    timers.start(escalations, SWEEP);
+    outbox.start(OUTBOX_BEAT);
+    return this;
+  }
+
+  /** Stops the timers, sends what is already decided, and closes the store. */
   @Override
   public void close() {
+    timers.close();
+    outbox.drainNow();
+    outbox.close();
     store.close();
   }
 }

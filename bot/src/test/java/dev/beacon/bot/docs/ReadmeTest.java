@@ -2,31 +2,34 @@ package dev.beacon.bot.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.beacon.bot.wiring.Beacon;
 import dev.beacon.commands.CommandSpec;
-import dev.beacon.commands.Commands;
-import dev.beacon.core.incident.IncidentService;
-import dev.beacon.core.testing.InMemoryIncidentStore;
+import dev.beacon.config.ConfigLoader;
 import dev.beacon.core.testing.MutableClock;
-import dev.beacon.core.testing.TestCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The README's command reference stays true: every command's usage line appears in it. */
 class ReadmeTest {
 
+  @TempDir Path data;
+
   @Test
   void readmeListsEveryChatCommandWithItsCurrentUsage() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md")).replace("\\|", "|");
-    List<CommandSpec> specs =
-        Commands.dispatcher(
-                new IncidentService(
-                    new InMemoryIncidentStore(),
-                    TestCatalog.create(),
-                    MutableClock.at("2026-01-01T00:00:00Z")))
-            .specs();
+    List<CommandSpec> specs;
+    try (Beacon beacon =
+        Beacon.open(
+            ConfigLoader.loadExample(),
+            data,
+            MutableClock.at("2026-01-01T00:00:00Z"),
+            message -> {})) {
+      specs = beacon.commands().specs();
+    }
 
     assertThat(specs).hasSizeGreaterThan(10);
     for (CommandSpec spec : specs) {

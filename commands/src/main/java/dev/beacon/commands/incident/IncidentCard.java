@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -23,15 +24,28 @@ import java.util.stream.Collectors;
 public final class IncidentCard {
 
   private final Catalog catalog;
+  private final Function<Incident, Optional<String>> banner;
 
-  /** Cards that look services and sites up in {@code catalog}. */
+  /** Cards that look services and sites up in {@code catalog}, without banners. */
   public IncidentCard(Catalog catalog) {
+    this(catalog, i -> Optional.empty());
+  }
+
+  /**
+   * Cards that look services and sites up in {@code catalog} and show {@code banner}'s text (the
+   * hyper-care banner) above everything else when there is one.
+   */
+  public IncidentCard(Catalog catalog, Function<Incident, Optional<String>> banner) {
     this.catalog = catalog;
+    this.banner = banner;
   }
 
   /** A card headed {@code headline}, e.g. "INC-1 acknowledged by alice". */
   public Reply render(Incident incident, String headline) {
     List<Field> fields = new ArrayList<>();
+    if (incident.status().isOpen()) {
+      banner.apply(incident).ifPresent(text -> fields.add(new Field("Banner", text)));
+    }
     fields.add(new Field("Status", incident.status().label()));
     fields.add(
         new Field(

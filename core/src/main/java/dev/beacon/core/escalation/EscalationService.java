@@ -47,6 +47,10 @@ public final class EscalationService {
    * @return true if something was due
    */
   public boolean wake(IncidentId id) {
+    return wake(id, false);
+  }
+
+  private boolean wake(IncidentId id, boolean hyperCareChanged) {
     Instant now = clock.instant();
     return store.transact(
         tx -> {
@@ -54,7 +58,7 @@ public final class EscalationService {
           Optional<Incident> incident = tx.find(id);
           if (state.isEmpty()
               || incident.isEmpty()
-              || state.get().nextWake().map(now::isBefore).orElse(true)) {
+              || (!hyperCareChanged && state.get().nextWake().map(now::isBefore).orElse(true))) {
             return false;
           }
           reactions.apply(tx, engine.tick(state.get(), incident.get(), now));

@@ -44,6 +44,7 @@ public final class IncidentService {
   private final Catalog catalog;
   private final Clock clock;
   private final List<IncidentObserver> observers;
+  private final SiteOnDuty siteOnDuty;
 
   /** Use cases over {@code store}, checking references against {@code catalog}. */
   public IncidentService(IncidentStore store, Catalog catalog, Clock clock) {
@@ -56,10 +57,24 @@ public final class IncidentService {
    */
   public IncidentService(
       IncidentStore store, Catalog catalog, Clock clock, List<IncidentObserver> observers) {
+    this(store, catalog, clock, observers, SiteOnDuty.NONE);
+  }
+
+  /**
+   * Use cases with observers, where a declared incident without an explicit site belongs to the
+   * site {@code siteOnDuty} names for its services (else to the declarer's site).
+   */
+  public IncidentService(
+      IncidentStore store,
+      Catalog catalog,
+      Clock clock,
+      List<IncidentObserver> observers,
+      SiteOnDuty siteOnDuty) {
     this.store = store;
     this.catalog = catalog;
     this.clock = clock;
     this.observers = List.copyOf(observers);
+    this.siteOnDuty = siteOnDuty;
   }
 
   /**
@@ -76,7 +91,7 @@ public final class IncidentService {
     }
     String description = checkText(declaration.description(), "description", MAX_TEXT);
     List<String> services = knownServices(declaration.services());
-    String site = siteFor(declaration.site(), actor);
+    String site = siteFor(declaration.site(), services, actor);
     return store.transact(
         outer -> {
           Instant now = clock.instant();
@@ -414,7 +429,7 @@ public final class IncidentService {
     return List.copyOf(known);
   }
 
-  private String siteFor(String requested, Actor actor) {
+  private String siteFor(String requested, List<String> services, Actor actor) {
     if (!requested.isEmpty()) {
       return catalog
           .site(requested)
@@ -428,7 +443,10 @@ public final class IncidentService {
                           + catalog.sites().stream().map(Site::id).collect(Collectors.joining(", "))
                           + "."));
     }
-    return catalog.person(actor.id()).map(Person::site).orElse("");
+    return siteOnDuty
+        .siteFor(services, clock.instant())
+        .or(() -> catalog.person(actor.id()).map(Person::site))
+        .orElse("");
   }
 
   private Person knownPerson(String handle) {
