@@ -25,7 +25,9 @@ final class ScalarParsers {
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern HANDLE = Pattern.compile("[a-z][a-z0-9._-]*");
   private static final Pattern SNOWFLAKE = Pattern.compile("\\d{15,21}");
-  private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern ENV_NAME = Pattern.compile("[A-Z_][A-Z0-9_]{0,63}");
+  private static final Pattern SECRET_QUERY =
+      Pattern.compile("(?i)(^|&)[^=&]*(token|secret|key|password|passwd|sig|signature)[^=&]*=");
   private static final Pattern COVERAGE =
       Pattern.compile("\\s*(\\d{1,2}:\\d{2})\\s*-\\s*(\\d{1,2}:\\d{2})\\s*");
   private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("H:mm");
@@ -72,8 +74,9 @@ final class ScalarParsers {
   static SecretRef envName(String t) {
     if (!ENV_NAME.matcher(t).matches()) {
       throw new IllegalArgumentException(
-          "is not an environment variable name (letters, digits, _); name the variable that"
-              + " holds the secret, e.g. PAGERDUTY_ROUTING_KEY");
+          "is not an environment variable name (upper-case letters, digits and _, at most 64);"
+              + " this key names the variable that holds the secret, never the secret itself,"
+              + " e.g. PAGERDUTY_ROUTING_KEY");
     }
     return new SecretRef(t);
   }
@@ -92,6 +95,13 @@ final class ScalarParsers {
       if (uri.isAbsolute()
           && uri.getHost() != null
           && schemes.contains(uri.getScheme().toLowerCase(Locale.ROOT))) {
+        if (uri.getRawUserInfo() != null
+            || (uri.getRawQuery() != null && SECRET_QUERY.matcher(uri.getRawQuery()).find())) {
+          throw new IllegalArgumentException(
+              "carries credentials (a user:password or a token in the query); secrets do not"
+                  + " belong in the config file: put them in an environment variable and name"
+                  + " it with the matching ...Env key");
+        }
         return uri;
       }
     } catch (URISyntaxException e) {

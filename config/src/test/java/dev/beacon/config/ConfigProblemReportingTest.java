@@ -108,6 +108,34 @@ class ConfigProblemReportingTest {
   }
 
   @Test
+  void refusesASecretPastedWhereTheVariableNameGoes() {
+    String yaml =
+        MinimalConfig.YAML
+            + "integrations:\n  pagerduty:\n    routingKeyEnv: e93facc04764012d7bfb002500d5d1a6\n";
+
+    List<ConfigProblem> problems = problemsOf(yaml);
+
+    assertThat(problems)
+        .singleElement()
+        .asString()
+        .contains("routingKeyEnv: is not an environment variable name");
+    assertThat(problems.toString()).doesNotContain("e93facc0");
+  }
+
+  @Test
+  void refusesAWebhookUrlCarryingCredentials() {
+    String yaml =
+        MinimalConfig.YAML
+            + "integrations:\n  webhook:\n    url: https://hooks.example.com/in?token=abc123\n";
+
+    assertThat(problemsOf(yaml))
+        .singleElement()
+        .asString()
+        .contains("integrations.webhook.url:")
+        .contains("carries credentials");
+  }
+
+  @Test
   void refusesALiteralDiscordToken() {
     String yaml = MinimalConfig.YAML + "discord:\n  token: abc.def.ghi\n";
 
