@@ -2,6 +2,7 @@ package dev.beacon.bot.store;
 
 import dev.beacon.core.incident.Incident;
 import dev.beacon.core.timeline.TimelineEvent;
+import dev.beacon.core.timeline.TimelineReplay;
 import dev.beacon.integrations.json.TimelineJson;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,7 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Checks a store end to end, read-only and without the directory lock, so it can run beside a
@@ -56,6 +60,7 @@ public final class StoreVerifier {
       counter(c);
       incidentBodies(c);
       eventBodies(c);
+      timelinesAgree(c);
     } catch (SQLException e) {
       problem("the check stopped: " + e.getMessage());
     }
@@ -202,6 +207,49 @@ public final class StoreVerifier {
           } catch (RuntimeException e) {
             return "timeline event #" + seq + " does not decode: " + e.getMessage();
           }
+        });
+  }
+
+  /** Every incident is what its timeline says: no change was committed without its event. */
+  private void timelinesAgree(Connection c) {
+    Map<Long, List<TimelineEvent>> events = new HashMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery("SELECT incident, body FROM timeline_event ORDER BY incident, seq")) {
+      while (rs.next()) {
+        try {
+          events
+              .computeIfAbsent(rs.getLong(1), n -> new ArrayList<>())
+              .add(TimelineJson.eventFromJson(rs.getString(2)));
+        } catch (RuntimeException e) {
+          // reported by eventBodies
+        }
+      }
+    } catch (SQLException e) {
+      problem("every incident agrees with its timeline: the check failed: " + e.getMessage());
+      return;
+    }
+    rowsAreProblems(
+        c,
+        "SELECT number, body FROM incident ORDER BY number",
+        "every incident agrees with its timeline (status, severity, roles)",
+        rs -> {
+          Incident incident;
+          try {
+            incident = TimelineJson.incidentFromJson(rs.getString(2));
+          } catch (RuntimeException e) {
+            return null; // reported by incidentBodies
+          }
+          Optional<TimelineReplay> replay =
+              TimelineReplay.of(events.getOrDefault(rs.getLong(1), List.of()));
+          if (replay.isEmpty()) {
+            return incident.id() + ": its timeline does not start with its declaration";
+          }
+          return replay
+              .get()
+              .differenceFrom(incident)
+              .map(d -> incident.id() + ": " + d)
+              .orElse(null);
         });
   }
 

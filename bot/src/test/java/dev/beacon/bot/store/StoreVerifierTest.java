@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.beacon.core.incident.Actor;
 import dev.beacon.core.incident.Declaration;
+import dev.beacon.core.incident.Incident;
 import dev.beacon.core.incident.IncidentId;
 import dev.beacon.core.incident.IncidentService;
 import dev.beacon.core.incident.Severity;
+import dev.beacon.core.incident.Status;
 import dev.beacon.core.testing.MutableClock;
 import dev.beacon.core.testing.TestCatalog;
 import java.io.RandomAccessFile;
@@ -68,6 +70,25 @@ class StoreVerifierTest {
         .anyMatch(l -> l.startsWith("PROBLEM") && l.contains("belongs to INC-99"))
         .anyMatch(l -> l.startsWith("PROBLEM") && l.contains("refers to a missing row"))
         .anyMatch(l -> l.startsWith("PROBLEM") && l.contains("does not decode"));
+  }
+
+  @Test
+  @DisplayName("an incident changed without its timeline event is reported")
+  void changeWithoutEventIsReported() throws Exception {
+    try (SqliteIncidentStore store = SqliteIncidentStore.open(dataDir)) {
+      store.transact(
+          tx -> {
+            Incident seven = tx.find(new IncidentId(7)).orElseThrow();
+            tx.update(seven.withStatus(Status.RESOLVED, seven.updatedAt()));
+            return null;
+          });
+    }
+
+    VerificationReport report = StoreVerifier.verify(dataDir);
+
+    assertThat(report.ok()).isFalse();
+    assertThat(report.render())
+        .contains("PROBLEM  INC-7: its timeline says declared but it is resolved");
   }
 
   @Test
