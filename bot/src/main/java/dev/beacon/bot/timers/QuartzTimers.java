@@ -3,10 +3,12 @@ package dev.beacon.bot.timers;
 import dev.beacon.core.escalation.EscalationService;
 import dev.beacon.core.escalation.EscalationState;
 import dev.beacon.core.escalation.Timers;
+import dev.beacon.core.handover.HandoverService;
 import dev.beacon.core.incident.IncidentId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import org.quartz.JobBuilder;
@@ -82,6 +84,23 @@ public final class QuartzTimers implements Timers, AutoCloseable {
       scheduler.start();
     } catch (SchedulerException e) {
       throw new IllegalStateException("could not start the timer scheduler", e);
+    }
+  }
+
+  /**
+   * Runs shift handovers at every coverage boundary: the next one is scheduled now, each run
+   * re-arms the next, and the sweep also calls it (it is idempotent).
+   */
+  public void startHandovers(HandoverService handovers) {
+    try {
+      scheduler.getContext().put(HandoverJob.HANDOVERS, handovers);
+      Optional<Instant> next = handovers.nextHandover();
+      if (next.isPresent()) {
+        HandoverJob.schedule(scheduler, handovers, next.get());
+      }
+    } catch (SchedulerException e) {
+      // The sweep still runs handovers within their look-back.
+      LOG.warn("could not schedule shift handovers: {}", e.toString());
     }
   }
 

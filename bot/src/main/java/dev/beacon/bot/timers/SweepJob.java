@@ -1,13 +1,17 @@
 package dev.beacon.bot.timers;
 
 import dev.beacon.core.escalation.EscalationService;
+import dev.beacon.core.handover.HandoverService;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Re-derives wake-ups from the store and wakes whatever is overdue: what was missed is found. */
+/**
+ * Re-derives wake-ups from the store and wakes whatever is overdue, and runs any shift handover
+ * still due within its look-back: what was missed is found.
+ */
 @DisallowConcurrentExecution
 public final class SweepJob implements Job {
 
@@ -24,6 +28,14 @@ public final class SweepJob implements Job {
       }
     } catch (Exception e) {
       LOG.error("timer sweep failed; it runs again on its next beat", e);
+    }
+    try {
+      Object handovers = context.getScheduler().getContext().get(HandoverJob.HANDOVERS);
+      if (handovers instanceof HandoverService h) {
+        h.handOver();
+      }
+    } catch (Exception e) {
+      LOG.error("shift handover in the sweep failed; it runs again on its next beat", e);
     }
   }
 }

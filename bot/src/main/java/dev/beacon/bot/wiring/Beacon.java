@@ -10,6 +10,7 @@ import dev.beacon.core.catalog.Catalog;
 import dev.beacon.core.escalation.EscalationEngine;
 import dev.beacon.core.escalation.EscalationReactions;
 import dev.beacon.core.escalation.EscalationService;
+import dev.beacon.core.handover.HandoverService;
 import dev.beacon.core.incident.IncidentService;
 import dev.beacon.core.outbox.Delivery;
 import dev.beacon.core.routing.OwnerResolver;
@@ -31,6 +32,7 @@ import java.util.Optional;
  * @param escalations the timer use cases
  * @param commands the chat commands
  * @param timers the scheduler that wakes incidents
+ * @param handovers the shift handovers at coverage boundaries
  * @param outbox the dispatcher that sends pages and notices
  */
 public record Beacon(
@@ -40,6 +42,7 @@ public record Beacon(
     EscalationService escalations,
     CommandDispatcher commands,
     QuartzTimers timers,
+    HandoverService handovers,
     OutboxDispatcher outbox)
     implements AutoCloseable {
 
@@ -76,6 +79,7 @@ public record Beacon(
         escalations,
         Commands.dispatcher(incidents, escalations, routing, clock),
         timers,
+        new HandoverService(store, catalog, routing, clock),
         new OutboxDispatcher(store, delivery, clock));
   }
 
@@ -91,6 +95,7 @@ public record Beacon(
   /** Rebuilds the timers from the store and starts them and the outbox dispatcher. */
   public Beacon start() {
     timers.start(escalations, SWEEP);
+    timers.startHandovers(handovers);
     outbox.start(OUTBOX_BEAT);
     return this;
   }

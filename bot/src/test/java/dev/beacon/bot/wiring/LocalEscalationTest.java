@@ -121,4 +121,31 @@ class LocalEscalationTest {
         .extracting(OutboxMessage::recipient)
         .containsExactlyInAnyOrder("channel", "alice");
   }
+
+  @Test
+  @DisplayName("at Warsaw's end of shift, Shanghai's on-call gets a summary and the incident moves")
+  void shiftHandover() {
+    clock.set(java.time.Instant.parse("2026-11-24T23:58:00Z"));
+    type("alice", "/incident declare title:\"NAV late\" severity:SEV3 service:payments-api");
+    type("alice", "/incident ack INC-1");
+    String warsawOnCall = pages().get(0);
+
+    clock.set(java.time.Instant.parse("2026-11-25T00:00:30Z"));
+    int handed = beacon.handovers().handOver();
+    beacon.outbox().drainNow();
+
+    assertThat(handed).isEqualTo(1);
+    assertThat(beacon.incidents().get(new IncidentId(1)).site()).isEqualTo("shanghai");
+    assertThat(delivered)
+        .filteredOn(m -> m.kind() == OutboxMessage.Kind.NOTICE && !m.recipient().equals("channel"))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.recipient()).isNotEqualTo(warsawOnCall);
+              assertThat(m.text()).contains("INC-1 NAV late").contains("SEV3");
+            });
+    assertThat(beacon.incidents().timeline(new IncidentId(1)))
+        .extracting(TimelineEvent::kind)
+        .contains("handed-over");
+  }
 }

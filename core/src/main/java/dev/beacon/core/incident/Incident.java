@@ -135,6 +135,24 @@ public record Incident(
         closing);
   }
 
+  /** This incident owned by site {@code next} (a shift handover). */
+  public Incident withSite(String next, Instant at) {
+    return new Incident(
+        id,
+        title,
+        description,
+        severity,
+        status,
+        services,
+        next,
+        roles,
+        privateIncident,
+        drill,
+        createdAt,
+        at,
+        review);
+  }
+
   /** This incident touched at {@code at} with nothing else changed (notes, updates). */
   public Incident touched(Instant at) {
     return new Incident(

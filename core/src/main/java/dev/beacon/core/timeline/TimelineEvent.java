@@ -24,7 +24,8 @@ public sealed interface TimelineEvent
         EscalationExhausted,
         UpdateOverdue,
         HyperCareStarted,
-        HyperCareEnded {
+        HyperCareEnded,
+        HandedOver {
 
   /** The incident this event belongs to. */
   IncidentId incident();

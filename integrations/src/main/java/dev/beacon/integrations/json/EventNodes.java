@@ -12,6 +12,7 @@ import dev.beacon.core.timeline.Closed;
 import dev.beacon.core.timeline.Declared;
 import dev.beacon.core.timeline.Escalated;
 import dev.beacon.core.timeline.EscalationExhausted;
+import dev.beacon.core.timeline.HandedOver;
 import dev.beacon.core.timeline.HyperCareEnded;
 import dev.beacon.core.timeline.HyperCareStarted;
 import dev.beacon.core.timeline.Mitigated;
@@ -54,7 +55,8 @@ final class EventNodes {
           "escalation-exhausted",
           "update-overdue",
           "hyper-care-started",
-          "hyper-care-ended");
+          "hyper-care-ended",
+          "handed-over");
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -114,6 +116,11 @@ final class EventNodes {
       n.put("until", e.until().toString());
     } else if (event instanceof HyperCareEnded e) {
       n.put("window", e.window());
+    } else if (event instanceof HandedOver e) {
+      n.put("team", e.team());
+      n.put("fromSite", e.fromSite());
+      n.put("toSite", e.toSite());
+      n.put("toPerson", e.toPerson());
     } else if (!(event instanceof Acknowledged)) {
       throw new IllegalStateException("no JSON mapping for " + event.getClass().getName());
     }
@@ -214,6 +221,15 @@ final class EventNodes {
             incident, at, actor, r.nonEmptyText("window"), r.instant("until"));
       case "hyper-care-ended":
         return new HyperCareEnded(incident, at, actor, r.nonEmptyText("window"));
+      case "handed-over":
+        return new HandedOver(
+            incident,
+            at,
+            actor,
+            r.nonEmptyText("team"),
+            r.nonEmptyText("fromSite"),
+            r.nonEmptyText("toSite"),
+            r.nonEmptyText("toPerson"));
       default:
         throw new IllegalStateException("kind listed but not mapped: " + kind);
     }

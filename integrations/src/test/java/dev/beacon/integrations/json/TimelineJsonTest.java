@@ -18,6 +18,7 @@ import dev.beacon.core.timeline.Closed;
 import dev.beacon.core.timeline.Declared;
 import dev.beacon.core.timeline.Escalated;
 import dev.beacon.core.timeline.EscalationExhausted;
+import dev.beacon.core.timeline.HandedOver;
 import dev.beacon.core.timeline.HyperCareEnded;
 import dev.beacon.core.timeline.HyperCareStarted;
 import dev.beacon.core.timeline.Mitigated;
@@ -81,7 +82,8 @@ class TimelineJsonTest {
         new UpdateOverdue(INC, AT, Actor.BEACON, Instant.parse("2026-11-24T09:00:00Z")),
         new HyperCareStarted(
             INC, AT, Actor.BEACON, "month-end", Instant.parse("2026-12-01T23:00:00Z")),
-        new HyperCareEnded(INC, AT, Actor.BEACON, "month-end"));
+        new HyperCareEnded(INC, AT, Actor.BEACON, "month-end"),
+        new HandedOver(INC, AT, Actor.BEACON, "payments", "warsaw", "shanghai", "li"));
   }
 
   @ParameterizedTest(name = "{0}")
