@@ -50,6 +50,23 @@ final class IncidentTables {
     }
   }
 
+  List<Incident> open() {
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "SELECT number, body FROM incident WHERE status IN ('declared', 'acknowledged',"
+                + " 'mitigated') ORDER BY number")) {
+      List<Incident> out = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          out.add(incident(rs.getString(2), new IncidentId(rs.getLong(1))));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw SqliteFailure.of(file, "list open incidents", e);
+    }
+  }
+
   List<Incident> recent(int limit) {
     try (PreparedStatement s =
         connection.prepareStatement(

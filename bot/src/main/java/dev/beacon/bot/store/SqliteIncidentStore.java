@@ -171,6 +171,11 @@ public final class SqliteIncidentStore implements IncidentStore {
   }
 
   @Override
+  public List<Incident> openIncidents() {
+    return reading(tables::open);
+  }
+
+  @Override
   public List<TimelineEvent> timeline(IncidentId id) {
     return reading(() -> tables.timeline(id));
   }

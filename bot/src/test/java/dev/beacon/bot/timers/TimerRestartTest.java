@@ -7,8 +7,6 @@ import dev.beacon.bot.store.SqliteIncidentStore;
 import dev.beacon.core.incident.IncidentId;
 import dev.beacon.core.timeline.Escalated;
 import dev.beacon.core.timeline.TimelineEvent;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +35,8 @@ class TimerRestartTest {
 
   @TempDir Path tmp;
 
+  private final java.util.Map<Process, Path> stdouts = new java.util.HashMap<>();
+
   @ParameterizedTest(name = "stopped with {0}")
   @ValueSource(strings = {"a clean shutdown", "SIGKILL"})
   void everyEscalationFiresExactlyOnce(String how) throws Exception {
@@ -55,7 +55,7 @@ class TimerRestartTest {
         w.write("stop\n");
       }
     }
-    assertThat(first.waitFor(30, SECONDS)).isTrue();
+    assertStops(first, "the first run (" + how + ")");
     int firedBefore = escalated(data);
 
     Process second = start(data, 0, 4000);
@@ -67,7 +67,7 @@ class TimerRestartTest {
     try (Writer w = new OutputStreamWriter(second.getOutputStream(), StandardCharsets.UTF_8)) {
       w.write("stop\n");
     }
-    assertThat(second.waitFor(30, SECONDS)).isTrue();
+    assertStops(second, "the second run");
 
     try (SqliteIncidentStore store = SqliteIncidentStore.openReadOnly(data)) {
       for (long n = 1; n <= INCIDENTS; n++) {
@@ -87,6 +87,22 @@ class TimerRestartTest {
         how, firedBefore, INCIDENTS);
   }
 
+  /** Waits for a child to end; if it hangs, dumps its threads into the failure message. */
+  private void assertStops(Process p, String which) throws Exception {
+    if (p.waitFor(60, SECONDS)) {
+      return;
+    }
+    new ProcessBuilder("kill", "-3", Long.toString(p.pid())).start().waitFor(5, SECONDS);
+    p.waitFor(2, SECONDS);
+    p.toHandle().destroyForcibly();
+    throw new AssertionError(
+        which
+            + " did not stop within 60 s; its stdout (with a thread dump):\n"
+            + childOutput("child-stdout-")
+            + "\nstderr:\n"
+            + childOutput("child-stderr-"));
+  }
+
   private Process start(Path data, int declare, long timeoutMillis) throws Exception {
     String java =
         ProcessHandle.current()
@@ -94,30 +110,50 @@ class TimerRestartTest {
             .command()
             .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     Files.createDirectories(tmp.resolve("native"));
-    return new ProcessBuilder(
-            java,
-            "-Xmx256m",
-            "-Dorg.sqlite.tmpdir=" + tmp.resolve("native"),
-            "-cp",
-            System.getProperty("java.class.path"),
-            TimerRestartChild.class.getName(),
-            data.toString(),
-            Integer.toString(declare),
-            Long.toString(timeoutMillis))
-        .redirectError(tmp.resolve("child-stderr-" + System.nanoTime() + ".txt").toFile())
-        .start();
+    Path stdout = tmp.resolve("child-stdout-" + System.nanoTime() + ".txt");
+    Process child =
+        new ProcessBuilder(
+                java,
+                "-Xmx256m",
+                "-Dorg.sqlite.tmpdir=" + tmp.resolve("native"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                TimerRestartChild.class.getName(),
+                data.toString(),
+                Integer.toString(declare),
+                Long.toString(timeoutMillis))
+            .redirectError(tmp.resolve("child-stderr-" + System.nanoTime() + ".txt").toFile())
+            .redirectOutput(stdout.toFile())
+            .start();
+    stdouts.put(child, stdout);
+    return child;
   }
 
-  private static void awaitLine(Process p, String expected) throws Exception {
-    BufferedReader out =
-        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-    String line;
-    while ((line = out.readLine()) != null) {
-      if (line.equals(expected)) {
+  /** Waits (bounded) until the child's stdout file holds {@code expected}. */
+  private void awaitLine(Process p, String expected) throws Exception {
+    long until = System.nanoTime() + SECONDS.toNanos(60);
+    while (System.nanoTime() < until) {
+      if (Files.readString(stdouts.get(p)).contains(expected + "\n")) {
         return;
       }
+      if (p.waitFor(20, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        break;
+      }
     }
-    throw new AssertionError("the child ended without printing " + expected);
+    throw new AssertionError(
+        "the child did not print " + expected + "; stderr:\n" + childOutput("child-stderr-"));
+  }
+
+  /** Everything the children wrote to files starting with {@code prefix}. */
+  private String childOutput(String prefix) throws java.io.IOException {
+    StringBuilder out = new StringBuilder();
+    try (var files = Files.list(tmp)) {
+      for (Path f :
+          files.filter(f -> f.getFileName().toString().startsWith(prefix)).sorted().toList()) {
+        out.append(Files.readString(f));
+      }
+    }
+    return out.toString();
   }
 
   /** How many incidents have paged level 2, read beside the running child. */

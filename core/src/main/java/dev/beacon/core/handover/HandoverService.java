@@ -109,8 +109,7 @@ public final class HandoverService {
     if (edges.isEmpty()) {
       return 0;
     }
-    List<Incident> open =
-        store.recent(Integer.MAX_VALUE).stream().filter(i -> i.status().isOpen()).toList();
+    List<Incident> open = store.openIncidents();
     int handed = 0;
     for (TeamRouting team : routing.plan().teams()) {
       List<CoverageEdge> mine =

@@ -28,6 +28,9 @@ public interface IncidentStore extends AutoCloseable {
   /** Incidents, newest first, at most {@code limit}. */
   List<Incident> recent(int limit);
 
+  /** Incidents still open (declared, acknowledged or mitigated), oldest first. */
+  List<Incident> openIncidents();
+
   /** The incident's timeline in the order the events were appended. */
   List<TimelineEvent> timeline(IncidentId id);
 

@@ -166,6 +166,20 @@ public abstract class IncidentStoreContract {
   }
 
   @Test
+  @DisplayName("open incidents are those not yet resolved, oldest first")
+  void openIncidentsAreUnresolvedOnes() {
+    IncidentService s = service();
+    IncidentId one = s.declare(Declaration.of("one", Severity.SEV4), alice).id();
+    IncidentId two = s.declare(Declaration.of("two", Severity.SEV4), alice).id();
+    IncidentId three = s.declare(Declaration.of("three", Severity.SEV4), alice).id();
+    s.acknowledge(one, alice);
+    s.mitigate(three, "", alice);
+    s.resolve(two, "", alice);
+
+    assertThat(store.openIncidents()).extracting(Incident::id).containsExactly(one, three);
+  }
+
+  @Test
   @DisplayName("an unknown incident is simply absent, with an empty timeline")
   void unknownIncidentIsAbsent() {
     assertThat(store.find(new IncidentId(99))).isEmpty();

@@ -63,6 +63,12 @@ public final class InMemoryIncidentStore implements IncidentStore {
   }
 
   @Override
+  public synchronized List<Incident> openIncidents() {
+    checkOpen();
+    return committed.incidents.values().stream().filter(i -> i.status().isOpen()).toList();
+  }
+
+  @Override
   public synchronized List<TimelineEvent> timeline(IncidentId id) {
     checkOpen();
     return committed.events.stream().filter(e -> e.incident().equals(id)).toList();
