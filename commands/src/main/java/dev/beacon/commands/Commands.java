@@ -8,6 +8,7 @@ import dev.beacon.commands.incident.EscalateCommand;
 import dev.beacon.commands.incident.IncidentCard;
 import dev.beacon.commands.incident.MitigateCommand;
 import dev.beacon.commands.incident.NoteCommand;
+import dev.beacon.commands.incident.PagesCommand;
 import dev.beacon.commands.incident.ReopenCommand;
 import dev.beacon.commands.incident.ResolveCommand;
 import dev.beacon.commands.incident.RoleCommand;
@@ -19,12 +20,12 @@ import dev.beacon.commands.oncall.OncallCommand;
 import dev.beacon.core.escalation.EscalationService;
 import dev.beacon.core.incident.Incident;
 import dev.beacon.core.incident.IncidentService;
+import dev.beacon.core.paging.DeliveryService;
 import dev.beacon.core.routing.OwnerResolver;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /** The one explicit list of chat commands, in the order help shows them, and their filters. */
 public final class Commands {
@@ -32,59 +33,56 @@ public final class Commands {
   private Commands() {}
 
   /**
-   * A dispatcher over the incident commands and help only (no escalation or on-call), for tests of
-   * the incident life cycle.
+   * What the commands work through. Only the incident use cases are required; commands whose
+   * service is absent are left out (tests of one area build only what they need).
+   *
+   * @param incidents the incident use cases
+   * @param escalations for {@code /incident escalate} and the hyper-care banner
+   * @param routing for {@code /oncall}
+   * @param delivery for {@code /incident pages}
+   * @param clock the time {@code /oncall} answers for
    */
+  public record Services(
+      IncidentService incidents,
+      Optional<EscalationService> escalations,
+      Optional<OwnerResolver> routing,
+      Optional<DeliveryService> delivery,
+      Clock clock) {
+
+    /** Every service. */
+    public static Services all(
+        IncidentService incidents,
+        EscalationService escalations,
+        OwnerResolver routing,
+        DeliveryService delivery,
+        Clock clock) {
+      return new Services(
+          incidents, Optional.of(escalations), Optional.of(routing), Optional.of(delivery), clock);
+    }
+  }
+
+  /** A dispatcher over the incident commands and help only, for tests of the life cycle. */
   public static CommandDispatcher dispatcher(IncidentService incidents) {
-    return dispatcher(incidents, Optional.empty(), Optional.empty(), i -> Optional.empty());
+    return dispatcher(
+        new Services(
+            incidents, Optional.empty(), Optional.empty(), Optional.empty(), Clock.systemUTC()));
   }
 
   /** A dispatcher over the incident commands, help and {@code /oncall}, without escalation. */
   public static CommandDispatcher dispatcher(
       IncidentService incidents, OwnerResolver routing, Clock clock) {
     return dispatcher(
-        incidents,
-        Optional.empty(),
-        Optional.of(new OncallCommand(routing, clock)),
-        i -> Optional.empty());
+        new Services(incidents, Optional.empty(), Optional.of(routing), Optional.empty(), clock));
   }
 
-  /**
-   * A dispatcher over every command: {@code /incident escalate} through {@code escalations}, {@code
-   * /oncall} from {@code routing} at {@code clock}'s time, and the hyper-care banner on incident
-   * cards.
-   */
-  public static CommandDispatcher dispatcher(
-      IncidentService incidents,
-      EscalationService escalations,
-      OwnerResolver routing,
-      Clock clock) {
-    return dispatcher(
-        incidents,
-        Optional.of(escalations),
-        Optional.of(new OncallCommand(routing, clock)),
-        incident ->
-            escalations
-                .hyperCareFor(incident)
-                .map(
-                    w ->
-                        "HYPER-CARE "
-                            + w.id()
-                            + ": timeouts x"
-                            + w.factor()
-                            + ", primary and secondary paged together"));
-  }
-
-  private static CommandDispatcher dispatcher(
-      IncidentService incidents,
-      Optional<EscalationService> escalations,
-      Optional<ChatCommand> oncall,
-      Function<Incident, Optional<String>> banner) {
-    IncidentCard card = new IncidentCard(incidents.catalog(), banner);
+  /** A dispatcher over every command whose service is present, with the standard filters. */
+  public static CommandDispatcher dispatcher(Services services) {
+    IncidentService incidents = services.incidents();
+    IncidentCard card = new IncidentCard(incidents.catalog(), banner(services));
     List<ChatCommand> commands = new ArrayList<>();
     commands.add(new DeclareCommand(incidents, card));
     commands.add(new AckCommand(incidents, card));
-    escalations.ifPresent(e -> commands.add(new EscalateCommand(e, incidents, card)));
+    services.escalations().ifPresent(e -> commands.add(new EscalateCommand(e, incidents, card)));
     commands.add(new SeverityCommand(incidents, card));
     commands.add(new RoleCommand(incidents, card));
     commands.add(new UpdateCommand(incidents, card));
@@ -94,11 +92,27 @@ public final class Commands {
     commands.add(new ReopenCommand(incidents, card));
     commands.add(new CloseCommand(incidents, card));
     commands.add(new TimelineCommand(incidents));
+    services.delivery().ifPresent(d -> commands.add(new PagesCommand(incidents, d)));
     commands.add(new ShowCommand(incidents, card));
-    oncall.ifPresent(commands::add);
+    services.routing().ifPresent(r -> commands.add(new OncallCommand(r, services.clock())));
     List<CommandSpec> specs = new ArrayList<>();
     commands.add(new HelpCommand(() -> specs));
     commands.forEach(c -> specs.add(c.spec()));
     return new CommandDispatcher(commands, List.of(new KnownPersonFilter(incidents.catalog())));
+  }
+
+  /** The hyper-care banner shown on incident cards while a window is in force. */
+  private static java.util.function.Function<Incident, Optional<String>> banner(Services services) {
+    return incident ->
+        services
+            .escalations()
+            .flatMap(e -> e.hyperCareFor(incident))
+            .map(
+                w ->
+                    "HYPER-CARE "
+                        + w.id()
+                        + ": timeouts x"
+                        + w.factor()
+                        + ", primary and secondary paged together");
   }
 }

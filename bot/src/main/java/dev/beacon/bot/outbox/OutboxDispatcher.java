@@ -1,11 +1,7 @@
 package dev.beacon.bot.outbox;
 
-import dev.beacon.core.outbox.Delivery;
-import dev.beacon.core.outbox.OutboxMessage;
-import dev.beacon.core.store.IncidentStore;
-import java.time.Clock;
+import dev.beacon.core.paging.DeliveryService;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -13,19 +9,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends what the outbox holds, after the commits that put it there: on a kick and on a steady beat,
- * on one thread of its own (never a scheduler thread). A message is marked sent only after delivery
- * succeeded, so a crash in between sends it again, with the same key. A failed delivery stays in
- * the outbox and is tried on the next beat.
+ * Runs delivery of the outbox on one thread of its own (never a scheduler thread, since sending
+ * waits on the network): on a kick after a commit, and on a steady beat that picks up retries as
+ * they fall due. What to send, and what an outcome means, is {@link DeliveryService}'s business.
  */
 public final class OutboxDispatcher implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
-  private static final int BATCH = 100;
 
-  private final IncidentStore store;
-  private final Delivery delivery;
-  private final Clock clock;
+  private final DeliveryService delivery;
   private final ScheduledExecutorService thread =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -34,11 +26,9 @@ public final class OutboxDispatcher implements AutoCloseable {
             return t;
           });
 
-  /** A dispatcher sending {@code store}'s outbox through {@code delivery}. */
-  public OutboxDispatcher(IncidentStore store, Delivery delivery, Clock clock) {
-    this.store = store;
+  /** A dispatcher running {@code delivery}. */
+  public OutboxDispatcher(DeliveryService delivery) {
     this.delivery = delivery;
-    this.clock = clock;
   }
 
   /** Starts the steady beat. */
@@ -51,7 +41,7 @@ public final class OutboxDispatcher implements AutoCloseable {
     thread.execute(this::drainQuietly);
   }
 
-  /** Sends everything unsent now, on the caller's thread's behalf, and waits for it. */
+  /** Sends everything due now and waits for it (local mode after a command; shutdown). */
   public void drainNow() {
     try {
       thread.submit(this::drainQuietly).get(30, TimeUnit.SECONDS);
@@ -60,40 +50,14 @@ public final class OutboxDispatcher implements AutoCloseable {
     }
   }
 
-  /**
-   * Sends unsent messages until none is left or one fails.
-   *
-   * @return how many were sent
-   */
-  int drain() {
-    int sent = 0;
-    while (true) {
-      List<OutboxMessage> batch = store.unsentMessages(BATCH);
-      if (batch.isEmpty()) {
-        return sent;
-      }
-      for (OutboxMessage m : batch) {
-        try {
-          delivery.deliver(m);
-        } catch (Delivery.DeliveryException e) {
-          LOG.warn("could not deliver {} to {}: {}", m.key(), m.recipient(), e.getMessage());
-          return sent;
-        }
-        store.transact(
-            tx -> {
-              tx.markSent(m.key(), clock.instant());
-              return null;
-            });
-        sent++;
-      }
-    }
-  }
-
   private void drainQuietly() {
     try {
-      drain();
+      // A round may enqueue more (a notice that a page was undeliverable): go until quiet.
+      for (int round = 0; round < 10 && delivery.deliverDue() > 0; round++) {
+        // keep going
+      }
     } catch (RuntimeException e) {
-      LOG.error("outbox drain failed; will retry", e);
+      LOG.error("outbox delivery failed; the next beat retries", e);
     }
   }
 

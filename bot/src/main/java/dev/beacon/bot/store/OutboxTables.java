@@ -1,6 +1,7 @@
 package dev.beacon.bot.store;
 
 import dev.beacon.core.incident.IncidentId;
+import dev.beacon.core.outbox.DeliveryState;
 import dev.beacon.core.outbox.OutboxMessage;
 import dev.beacon.core.store.IncidentStore.SentState;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The SQL for {@code outbox}: side effects to send after commit. Callers hold the store's lock. */
 final class OutboxTables {
@@ -44,7 +46,8 @@ final class OutboxTables {
 
   void markSent(String key, Instant at) {
     try (PreparedStatement s =
-        connection.prepareStatement("UPDATE outbox SET sent_at = ? WHERE key = ?")) {
+        connection.prepareStatement(
+            "UPDATE outbox SET sent_at = ?, status = 'SENT', next_attempt_at = NULL WHERE key = ?")) {
       s.setString(1, at.toString());
       s.setString(2, key);
       if (s.executeUpdate() != 1) {
@@ -66,8 +69,93 @@ final class OutboxTables {
     return out;
   }
 
+  /** Pending messages whose next attempt is due at {@code now}, oldest first. */
+  List<OutboxMessage> due(Instant now, int limit) {
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "SELECT "
+                + COLUMNS
+                + " FROM outbox WHERE status = 'PENDING' AND (next_attempt_at IS NULL OR"
+                + " next_attempt_at <= ?) ORDER BY seq LIMIT ?")) {
+      s.setString(1, IncidentTables.QUERY_INSTANT.format(now));
+      s.setInt(2, limit);
+      List<OutboxMessage> out = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          out.add(read(rs).message());
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw SqliteFailure.of(file, "read the due outbox", e);
+    }
+  }
+
+  Optional<DeliveryState> delivery(String key) {
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "SELECT key, status, method_index, attempts, method_since, next_attempt_at, method,"
+                + " last_error FROM outbox WHERE key = ?")) {
+      s.setString(1, key);
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new DeliveryState(
+                rs.getString(1),
+                DeliveryState.Status.valueOf(rs.getString(2)),
+                rs.getInt(3),
+                rs.getInt(4),
+                TimerTables.instant(rs.getString(5)),
+                TimerTables.instant(rs.getString(6)),
+                rs.getString(7),
+                rs.getString(8)));
+      }
+    } catch (SQLException e) {
+      throw SqliteFailure.of(file, "read the delivery of " + key, e);
+    }
+  }
+
+  void saveDelivery(DeliveryState d) {
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "UPDATE outbox SET status = ?, method_index = ?, attempts = ?, method_since = ?,"
+                + " next_attempt_at = ?, method = ?, last_error = ? WHERE key = ?")) {
+      s.setString(1, d.status().name());
+      s.setInt(2, d.methodIndex());
+      s.setInt(3, d.attempts());
+      s.setString(4, TimerTables.text(d.methodSince()));
+      s.setString(
+          5,
+          d.nextAttemptAt() == null
+              ? null
+              : IncidentTables.QUERY_INSTANT.format(d.nextAttemptAt()));
+      s.setString(6, d.method());
+      s.setString(7, d.lastError());
+      s.setString(8, d.key());
+      if (s.executeUpdate() != 1) {
+        throw new IllegalStateException("no outbox message " + d.key());
+      }
+    } catch (SQLException e) {
+      throw SqliteFailure.of(file, "save the delivery of " + d.key(), e);
+    }
+  }
+
   List<SentState> of(IncidentId id) {
     return query("SELECT " + COLUMNS + " FROM outbox WHERE incident = ? ORDER BY seq", id.number());
+  }
+
+  private static SentState read(ResultSet rs) throws SQLException {
+    return new SentState(
+        new OutboxMessage(
+            rs.getString(1),
+            new IncidentId(rs.getLong(2)),
+            OutboxMessage.Kind.valueOf(rs.getString(3)),
+            rs.getString(4),
+            rs.getString(5),
+            Instant.parse(rs.getString(6))),
+        TimerTables.instant(rs.getString(7)));
   }
 
   private List<SentState> query(String sql, long parameter) {
@@ -76,16 +164,7 @@ final class OutboxTables {
       List<SentState> out = new ArrayList<>();
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          out.add(
-              new SentState(
-                  new OutboxMessage(
-                      rs.getString(1),
-                      new IncidentId(rs.getLong(2)),
-                      OutboxMessage.Kind.valueOf(rs.getString(3)),
-                      rs.getString(4),
-                      rs.getString(5),
-                      Instant.parse(rs.getString(6))),
-                  TimerTables.instant(rs.getString(7))));
+          out.add(read(rs));
         }
       }
       return out;

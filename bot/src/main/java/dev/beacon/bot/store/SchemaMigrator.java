@@ -21,7 +21,8 @@ import java.util.List;
 final class SchemaMigrator {
 
   /** The migration scripts in order; the n-th (from 1) produces schema version n. */
-  static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__timers_and_outbox.sql");
+  static final List<String> SCRIPTS =
+      List.of("V1__initial.sql", "V2__timers_and_outbox.sql", "V3__delivery_state.sql");
 
   private static final String RESOURCE_DIR = "/db/migration/";
 

@@ -3,6 +3,7 @@ package dev.beacon.bot.store;
 import dev.beacon.core.escalation.EscalationState;
 import dev.beacon.core.incident.Incident;
 import dev.beacon.core.incident.IncidentId;
+import dev.beacon.core.outbox.DeliveryState;
 import dev.beacon.core.outbox.OutboxMessage;
 import dev.beacon.core.store.IncidentStore;
 import dev.beacon.core.store.StoreException;
@@ -183,6 +184,16 @@ public final class SqliteIncidentStore implements IncidentStore {
   @Override
   public List<EscalationState> runningTimers() {
     return reading(timers::running);
+  }
+
+  @Override
+  public List<OutboxMessage> dueMessages(java.time.Instant now, int limit) {
+    return reading(() -> outbox.due(now, limit));
+  }
+
+  @Override
+  public Optional<DeliveryState> delivery(String key) {
+    return reading(() -> outbox.delivery(key));
   }
 
   @Override

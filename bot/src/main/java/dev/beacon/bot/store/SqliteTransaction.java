@@ -3,6 +3,7 @@ package dev.beacon.bot.store;
 import dev.beacon.core.escalation.EscalationState;
 import dev.beacon.core.incident.Incident;
 import dev.beacon.core.incident.IncidentId;
+import dev.beacon.core.outbox.DeliveryState;
 import dev.beacon.core.outbox.OutboxMessage;
 import dev.beacon.core.store.StoreTransaction;
 import dev.beacon.core.timeline.TimelineEvent;
@@ -79,6 +80,18 @@ final class SqliteTransaction implements StoreTransaction {
   public void markSent(String key, Instant at) {
     checkActive();
     outbox.markSent(key, at);
+  }
+
+  @Override
+  public Optional<DeliveryState> delivery(String key) {
+    checkActive();
+    return outbox.delivery(key);
+  }
+
+  @Override
+  public void saveDelivery(DeliveryState state) {
+    checkActive();
+    outbox.saveDelivery(state);
   }
 
   private void checkActive() {

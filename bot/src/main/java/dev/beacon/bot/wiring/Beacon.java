@@ -13,6 +13,11 @@ import dev.beacon.core.escalation.EscalationService;
 import dev.beacon.core.handover.HandoverService;
 import dev.beacon.core.incident.IncidentService;
 import dev.beacon.core.outbox.Delivery;
+import dev.beacon.core.paging.DeliveryService;
+import dev.beacon.core.paging.Pager;
+import dev.beacon.core.paging.RateLimiter;
+import dev.beacon.core.paging.RetryPolicy;
+import dev.beacon.core.paging.VendorSync;
 import dev.beacon.core.routing.OwnerResolver;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 
 /**
  * One running Beacon: the store opened for writing, the use cases over it, escalation timers
@@ -49,11 +55,26 @@ public record Beacon(
   /** How often the sweep re-derives timers from the store. */
   public static final Duration SWEEP = Duration.ofSeconds(30);
 
+  /** Sends per minute and paging method: PagerDuty allows about 120 per integration key. */
+  public static final int PAGES_PER_MINUTE = 120;
+
   /** How often the outbox is looked at without a kick. */
   public static final Duration OUTBOX_BEAT = Duration.ofSeconds(1);
 
-  /** Opens the store in {@code dataDir} and wires everything to it; nothing runs yet. */
-  public static Beacon open(BeaconConfig config, Path dataDir, Clock clock, Delivery delivery) {
+  /**
+   * Opens the store in {@code dataDir} and wires everything to it, with no vendor pagers; nothing
+   * runs yet.
+   */
+  public static Beacon open(BeaconConfig config, Path dataDir, Clock clock, Delivery chat) {
+    return open(config, dataDir, clock, chat, List.of());
+  }
+
+  /**
+   * Opens the store in {@code dataDir} and wires everything to it: pages go out through {@code
+   * pagers} (by method) and chat; nothing runs yet.
+   */
+  public static Beacon open(
+      BeaconConfig config, Path dataDir, Clock clock, Delivery chat, List<Pager> pagers) {
     Catalog catalog = CatalogFactory.from(config);
     OwnerResolver routing = RoutingFactory.from(config);
     SqliteIncidentStore store = SqliteIncidentStore.open(dataDir);
@@ -69,18 +90,30 @@ public record Beacon(
             store,
             catalog,
             clock,
-            List.of(new EscalationReactions(engine, timers)),
+            List.of(new EscalationReactions(engine, timers), new VendorSync()),
             (services, at) -> siteOnDuty(routing, services, at));
     EscalationService escalations = new EscalationService(store, incidents, engine, timers, clock);
+    DeliveryService delivery =
+        new DeliveryService(
+            store,
+            catalog,
+            new ConfiguredContacts(config),
+            pagers,
+            chat,
+            RetryPolicy.DEFAULT,
+            new RateLimiter(PAGES_PER_MINUTE, Duration.ofMinutes(1)),
+            new Random()::nextDouble,
+            clock);
     return new Beacon(
         store,
         catalog,
         incidents,
         escalations,
-        Commands.dispatcher(incidents, escalations, routing, clock),
+        Commands.dispatcher(
+            Commands.Services.all(incidents, escalations, routing, delivery, clock)),
         timers,
         new HandoverService(store, catalog, routing, clock),
-        new OutboxDispatcher(store, delivery, clock));
+        new OutboxDispatcher(delivery));
   }
 
   private static Optional<String> siteOnDuty(

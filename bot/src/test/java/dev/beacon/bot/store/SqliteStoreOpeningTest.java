@@ -48,7 +48,8 @@ class SqliteStoreOpeningTest {
     assertThat(dataDir.resolve("beacon.db")).isRegularFile();
     assertThat(dataDir.resolve("beacon.lock")).isRegularFile();
     assertThat(pragma(dataDir, "journal_mode")).isEqualTo("wal");
-    assertThat(pragma(dataDir, "user_version")).isEqualTo("2");
+    assertThat(pragma(dataDir, "user_version"))
+        .isEqualTo(Integer.toString(SchemaMigrator.SCRIPTS.size()));
   }
 
   @Test
@@ -75,7 +76,8 @@ class SqliteStoreOpeningTest {
       assertThat(next.id().number()).isEqualTo(5);
       assertThat(store.runningTimers()).isEmpty();
     }
-    assertThat(pragma(tmp, "user_version")).isEqualTo("2");
+    assertThat(pragma(tmp, "user_version"))
+        .isEqualTo(Integer.toString(SchemaMigrator.SCRIPTS.size()));
   }
 
   @Test
@@ -89,7 +91,9 @@ class SqliteStoreOpeningTest {
         .hasMessage(
             "The store at "
                 + tmp.resolve("beacon.db").toAbsolutePath()
-                + " was written by a newer Beacon (schema version 7; this Beacon knows up to 2)."
+                + " was written by a newer Beacon (schema version 7; this Beacon knows up to "
+                + SchemaMigrator.SCRIPTS.size()
+                + ")."
                 + " Run the newer Beacon, or point --data at another directory.");
     assertThatThrownBy(() -> SqliteIncidentStore.openReadOnly(tmp))
         .hasMessageContaining("written by a newer Beacon (schema version 7");

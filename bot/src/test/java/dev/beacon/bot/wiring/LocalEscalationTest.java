@@ -148,4 +148,25 @@ class LocalEscalationTest {
         .extracting(TimelineEvent::kind)
         .contains("handed-over");
   }
+
+  @Test
+  @DisplayName("/incident pages lists each page with its method and delivery state")
+  void pagesCommandShowsDelivery() {
+    type(
+        "alice",
+        "/incident declare title:\"Payments API down\" severity:SEV1 service:payments-api");
+    pass(Duration.ofSeconds(20));
+
+    var reply =
+        beacon.commands().dispatchLine(Actor.person("alice"), "console", "/incident pages INC-1");
+
+    assertThat(reply.title()).isEqualTo("Pages of INC-1 Payments API down (2)");
+    assertThat(reply.text().lines())
+        .hasSize(2)
+        .allSatisfy(l -> assertThat(l).contains(" via chat: delivered at "))
+        .anySatisfy(l -> assertThat(l).startsWith("jan via chat"));
+    assertThat(beacon.incidents().timeline(new IncidentId(1)))
+        .extracting(TimelineEvent::describe)
+        .contains("page to jan via chat (attempt 1): accepted");
+  }
 }

@@ -27,6 +27,15 @@ public record OutboxMessage(
     /** Asks a person to acknowledge. */
     PAGE,
     /** Informs: reminders, summaries. */
-    NOTICE
+    NOTICE,
+    /**
+     * Tells the paging vendors that already raised an alert for the incident that it was
+     * acknowledged or resolved in Beacon; the text is the action ({@code acknowledge} or {@code
+     * resolve}) and the recipient {@link #VENDORS}.
+     */
+    SYNC
   }
+
+  /** The recipient of {@link Kind#SYNC} messages: every vendor that paged for the incident. */
+  public static final String VENDORS = "vendors";
 }

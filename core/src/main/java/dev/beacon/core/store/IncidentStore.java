@@ -37,6 +37,12 @@ public interface IncidentStore extends AutoCloseable {
   /** The timer states with a running timer (a non-empty {@code nextWake()}), in incident order. */
   List<EscalationState> runningTimers();
 
+  /** Pending outbox messages whose next attempt is due at {@code now}, oldest first. */
+  List<OutboxMessage> dueMessages(java.time.Instant now, int limit);
+
+  /** How sending the message with {@code key} stands. */
+  java.util.Optional<dev.beacon.core.outbox.DeliveryState> delivery(String key);
+
   /** Outbox messages not yet sent, oldest first, at most {@code limit}. */
   List<OutboxMessage> unsentMessages(int limit);
 

@@ -3,6 +3,7 @@ package dev.beacon.core.store;
 import dev.beacon.core.escalation.EscalationState;
 import dev.beacon.core.incident.Incident;
 import dev.beacon.core.incident.IncidentId;
+import dev.beacon.core.outbox.DeliveryState;
 import dev.beacon.core.outbox.OutboxMessage;
 import dev.beacon.core.timeline.TimelineEvent;
 import java.time.Instant;
@@ -75,5 +76,15 @@ public final class RecordingTransaction implements StoreTransaction {
   @Override
   public void markSent(String key, Instant at) {
     tx.markSent(key, at);
+  }
+
+  @Override
+  public Optional<DeliveryState> delivery(String key) {
+    return tx.delivery(key);
+  }
+
+  @Override
+  public void saveDelivery(DeliveryState state) {
+    tx.saveDelivery(state);
   }
 }

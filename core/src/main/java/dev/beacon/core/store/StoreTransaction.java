@@ -3,6 +3,7 @@ package dev.beacon.core.store;
 import dev.beacon.core.escalation.EscalationState;
 import dev.beacon.core.incident.Incident;
 import dev.beacon.core.incident.IncidentId;
+import dev.beacon.core.outbox.DeliveryState;
 import dev.beacon.core.outbox.OutboxMessage;
 import dev.beacon.core.timeline.TimelineEvent;
 import java.time.Instant;
@@ -41,4 +42,10 @@ public interface StoreTransaction {
 
   /** Marks the message with {@code key} as sent at {@code at}. */
   void markSent(String key, Instant at);
+
+  /** How sending the message with {@code key} stands. */
+  Optional<DeliveryState> delivery(String key);
+
+  /** Records how sending a message stands (attempts, next try, method, outcome). */
+  void saveDelivery(DeliveryState state);
 }

@@ -25,7 +25,9 @@ public sealed interface TimelineEvent
         UpdateOverdue,
         HyperCareStarted,
         HyperCareEnded,
-        HandedOver {
+        HandedOver,
+        PageAttempted,
+        PageUndeliverable {
 
   /** The incident this event belongs to. */
   IncidentId incident();

@@ -265,4 +265,60 @@ public abstract class IncidentStoreContract {
     assertThat(store.runningTimers()).isEmpty();
     assertThat(read).isPresent();
   }
+
+  @Test
+  @DisplayName("delivery state survives a reopen; only due, pending messages are handed out")
+  void deliveryStateAndDueMessages() {
+    Incident incident = service().declare(Declaration.of("one", Severity.SEV2), alice);
+    Instant now = Instant.parse("2026-11-24T10:00:00Z");
+    dev.beacon.core.outbox.OutboxMessage later =
+        new dev.beacon.core.outbox.OutboxMessage(
+            "k-later",
+            incident.id(),
+            dev.beacon.core.outbox.OutboxMessage.Kind.PAGE,
+            "wei",
+            "p",
+            now);
+    dev.beacon.core.outbox.OutboxMessage due =
+        new dev.beacon.core.outbox.OutboxMessage(
+            "k-due",
+            incident.id(),
+            dev.beacon.core.outbox.OutboxMessage.Kind.PAGE,
+            "jan",
+            "p",
+            now);
+    dev.beacon.core.outbox.DeliveryState retrying =
+        new dev.beacon.core.outbox.DeliveryState(
+            "k-later",
+            dev.beacon.core.outbox.DeliveryState.Status.PENDING,
+            1,
+            3,
+            now,
+            now.plusSeconds(8),
+            "pagerduty",
+            "HTTP 503");
+    store.transact(
+        tx -> {
+          tx.enqueue(later);
+          tx.enqueue(due);
+          tx.saveDelivery(retrying);
+          return null;
+        });
+
+    store = reopen(store);
+
+    assertThat(store.delivery("k-later")).contains(retrying);
+    assertThat(store.delivery("k-due"))
+        .contains(dev.beacon.core.outbox.DeliveryState.fresh("k-due"));
+    assertThat(store.dueMessages(now.plusSeconds(7), 10)).containsExactly(due);
+    assertThat(store.dueMessages(now.plusSeconds(8), 10)).containsExactly(later, due);
+    store.transact(
+        tx -> {
+          tx.markSent("k-due", now);
+          return null;
+        });
+    assertThat(store.delivery("k-due").orElseThrow().status())
+        .isEqualTo(dev.beacon.core.outbox.DeliveryState.Status.SENT);
+    assertThat(store.dueMessages(now.plusSeconds(60), 10)).containsExactly(later);
+  }
 }

@@ -3,6 +3,7 @@ package dev.beacon.core.testing;
 import dev.beacon.core.escalation.EscalationState;
 import dev.beacon.core.incident.Incident;
 import dev.beacon.core.incident.IncidentId;
+import dev.beacon.core.outbox.DeliveryState;
 import dev.beacon.core.outbox.OutboxMessage;
 import dev.beacon.core.store.IncidentStore;
 import dev.beacon.core.store.StoreTransaction;
@@ -26,19 +27,27 @@ public final class InMemoryIncidentStore implements IncidentStore {
       List<TimelineEvent> events,
       long last,
       TreeMap<Long, EscalationState> timers,
-      LinkedHashMap<String, SentState> outbox) {
+      LinkedHashMap<String, SentState> outbox,
+      LinkedHashMap<String, DeliveryState> deliveries) {
     State copy() {
       return new State(
           new TreeMap<>(incidents),
           new ArrayList<>(events),
           last,
           new TreeMap<>(timers),
-          new LinkedHashMap<>(outbox));
+          new LinkedHashMap<>(outbox),
+          new LinkedHashMap<>(deliveries));
     }
   }
 
   private State committed =
-      new State(new TreeMap<>(), new ArrayList<>(), 0, new TreeMap<>(), new LinkedHashMap<>());
+      new State(
+          new TreeMap<>(),
+          new ArrayList<>(),
+          0,
+          new TreeMap<>(),
+          new LinkedHashMap<>(),
+          new LinkedHashMap<>());
   private boolean closed;
 
   @Override
@@ -84,10 +93,31 @@ public final class InMemoryIncidentStore implements IncidentStore {
   public synchronized List<OutboxMessage> unsentMessages(int limit) {
     checkOpen();
     return committed.outbox.values().stream()
-        .filter(s -> s.sentAt() == null)
         .map(SentState::message)
+        .filter(m -> committed.deliveries.get(m.key()).status() == DeliveryState.Status.PENDING)
         .limit(limit)
         .toList();
+  }
+
+  @Override
+  public synchronized List<OutboxMessage> dueMessages(Instant now, int limit) {
+    checkOpen();
+    return committed.outbox.values().stream()
+        .map(SentState::message)
+        .filter(
+            m -> {
+              DeliveryState d = committed.deliveries.get(m.key());
+              return d.status() == DeliveryState.Status.PENDING
+                  && (d.nextAttemptAt() == null || !d.nextAttemptAt().isAfter(now));
+            })
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public synchronized Optional<DeliveryState> delivery(String key) {
+    checkOpen();
+    return Optional.ofNullable(committed.deliveries.get(key));
   }
 
   @Override
@@ -118,7 +148,14 @@ public final class InMemoryIncidentStore implements IncidentStore {
 
     @Override
     public IncidentId nextIncidentId() {
-      state = new State(state.incidents, state.events, state.last + 1, state.timers, state.outbox);
+      state =
+          new State(
+              state.incidents,
+              state.events,
+              state.last + 1,
+              state.timers,
+              state.outbox,
+              state.deliveries);
       return new IncidentId(state.last);
     }
 
@@ -161,7 +198,11 @@ public final class InMemoryIncidentStore implements IncidentStore {
     @Override
     public boolean enqueue(OutboxMessage message) {
       requireIncident(message.incident());
-      return state.outbox.putIfAbsent(message.key(), new SentState(message, null)) == null;
+      if (state.outbox.putIfAbsent(message.key(), new SentState(message, null)) != null) {
+        return false;
+      }
+      state.deliveries.put(message.key(), DeliveryState.fresh(message.key()));
+      return true;
     }
 
     @Override
@@ -171,6 +212,31 @@ public final class InMemoryIncidentStore implements IncidentStore {
         throw new IllegalStateException("no outbox message " + key);
       }
       state.outbox.put(key, new SentState(s.message(), at));
+      DeliveryState d = state.deliveries.get(key);
+      state.deliveries.put(
+          key,
+          new DeliveryState(
+              key,
+              DeliveryState.Status.SENT,
+              d.methodIndex(),
+              d.attempts(),
+              d.methodSince(),
+              null,
+              d.method(),
+              d.lastError()));
+    }
+
+    @Override
+    public Optional<DeliveryState> delivery(String key) {
+      return Optional.ofNullable(state.deliveries.get(key));
+    }
+
+    @Override
+    public void saveDelivery(DeliveryState d) {
+      if (!state.deliveries.containsKey(d.key())) {
+        throw new IllegalStateException("no outbox message " + d.key());
+      }
+      state.deliveries.put(d.key(), d);
     }
 
     private void requireIncident(IncidentId id) {

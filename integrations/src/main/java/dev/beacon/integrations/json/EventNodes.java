@@ -17,6 +17,8 @@ import dev.beacon.core.timeline.HyperCareEnded;
 import dev.beacon.core.timeline.HyperCareStarted;
 import dev.beacon.core.timeline.Mitigated;
 import dev.beacon.core.timeline.NoteAdded;
+import dev.beacon.core.timeline.PageAttempted;
+import dev.beacon.core.timeline.PageUndeliverable;
 import dev.beacon.core.timeline.Paged;
 import dev.beacon.core.timeline.Reopened;
 import dev.beacon.core.timeline.Resolved;
@@ -56,7 +58,9 @@ final class EventNodes {
           "update-overdue",
           "hyper-care-started",
           "hyper-care-ended",
-          "handed-over");
+          "handed-over",
+          "page-attempted",
+          "page-undeliverable");
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -121,6 +125,15 @@ final class EventNodes {
       n.put("fromSite", e.fromSite());
       n.put("toSite", e.toSite());
       n.put("toPerson", e.toPerson());
+    } else if (event instanceof PageAttempted e) {
+      n.put("person", e.person());
+      n.put("method", e.method());
+      n.put("attempt", e.attempt());
+      n.put("result", e.result());
+      n.put("detail", e.detail());
+    } else if (event instanceof PageUndeliverable e) {
+      n.put("person", e.person());
+      n.put("reason", e.reason());
     } else if (!(event instanceof Acknowledged)) {
       throw new IllegalStateException("no JSON mapping for " + event.getClass().getName());
     }
@@ -230,6 +243,18 @@ final class EventNodes {
             r.nonEmptyText("fromSite"),
             r.nonEmptyText("toSite"),
             r.nonEmptyText("toPerson"));
+      case "page-attempted":
+        return new PageAttempted(
+            incident,
+            at,
+            actor,
+            r.text("person"),
+            r.nonEmptyText("method"),
+            r.integer("attempt"),
+            r.nonEmptyText("result"),
+            r.text("detail"));
+      case "page-undeliverable":
+        return new PageUndeliverable(incident, at, actor, r.text("person"), r.text("reason"));
       default:
         throw new IllegalStateException("kind listed but not mapped: " + kind);
     }

@@ -23,6 +23,8 @@ import dev.beacon.core.timeline.HyperCareEnded;
 import dev.beacon.core.timeline.HyperCareStarted;
 import dev.beacon.core.timeline.Mitigated;
 import dev.beacon.core.timeline.NoteAdded;
+import dev.beacon.core.timeline.PageAttempted;
+import dev.beacon.core.timeline.PageUndeliverable;
 import dev.beacon.core.timeline.Paged;
 import dev.beacon.core.timeline.Reopened;
 import dev.beacon.core.timeline.Resolved;
@@ -83,6 +85,8 @@ class TimelineJsonTest {
         new HyperCareStarted(
             INC, AT, Actor.BEACON, "month-end", Instant.parse("2026-12-01T23:00:00Z")),
         new HyperCareEnded(INC, AT, Actor.BEACON, "month-end"),
+        new PageAttempted(INC, AT, Actor.BEACON, "wei", "pagerduty", 3, "retry", "HTTP 503"),
+        new PageUndeliverable(INC, AT, Actor.BEACON, "wei", "no contact method left"),
         new HandedOver(INC, AT, Actor.BEACON, "payments", "warsaw", "shanghai", "li"));
   }
 

@@ -1,0 +1,441 @@
+package dev.beacon.core.paging;
+
+import dev.beacon.core.catalog.Catalog;
+import dev.beacon.core.catalog.ServiceInfo;
+import dev.beacon.core.incident.Actor;
+import dev.beacon.core.incident.Incident;
+import dev.beacon.core.incident.Role;
+import dev.beacon.core.outbox.Delivery;
+import dev.beacon.core.outbox.DeliveryState;
+import dev.beacon.core.outbox.OutboxMessage;
+import dev.beacon.core.store.IncidentStore;
+import dev.beacon.core.timeline.PageAttempted;
+import dev.beacon.core.timeline.PageUndeliverable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Sends what the outbox holds, after the commits that decided it: pages through each person's
+ * contact methods in order (falling through on a permanent refusal, or after the give-up horizon of
+ * retries with backoff), notices through chat, and acknowledge/resolve updates to the vendors that
+ * raised an alert. Network calls happen outside any transaction; each attempt's outcome and the new
+ * delivery state commit together with a timeline event. A message is marked sent only after a
+ * vendor accepted it, so a crash in between sends it again with the same keys.
+ */
+public final class DeliveryService {
+
+  /** Most messages looked at per {@link #deliverDue()} round. */
+  static final int BATCH = 100;
+
+  private final IncidentStore store;
+  private final Catalog catalog;
+  private final ContactBook contacts;
+  private final Map<String, Pager> pagers;
+  private final Delivery chat;
+  private final RetryPolicy policy;
+  private final RateLimiter limiter;
+  private final DoubleSupplier random;
+  private final Clock clock;
+
+  /** Delivery over {@code store}; {@code pagers} by their method; chat for notices and DMs. */
+  public DeliveryService(
+      IncidentStore store,
+      Catalog catalog,
+      ContactBook contacts,
+      List<Pager> pagers,
+      Delivery chat,
+      RetryPolicy policy,
+      RateLimiter limiter,
+      DoubleSupplier random,
+      Clock clock) {
+    this.store = store;
+    this.catalog = catalog;
+    this.contacts = contacts;
+    this.pagers =
+        pagers.stream().collect(Collectors.toMap(Pager::method, Function.identity(), (a, b) -> a));
+    this.chat = chat;
+    this.policy = policy;
+    this.limiter = limiter;
+    this.random = random;
+    this.clock = clock;
+  }
+
+  /** The dedup key a vendor sees for every page of {@code incident}: stable, at most 255. */
+  public static String dedupKey(Incident incident) {
+    return "beacon-" + incident.id();
+  }
+
+  /** The incident's pages, oldest first, each with how its delivery stands. */
+  public List<PageStatus> pagesOf(dev.beacon.core.incident.IncidentId id) {
+    List<PageStatus> out = new ArrayList<>();
+    for (IncidentStore.SentState s : store.messages(id)) {
+      if (s.message().kind() == OutboxMessage.Kind.PAGE) {
+        store
+            .delivery(s.message().key())
+            .ifPresent(d -> out.add(new PageStatus(s.message(), d, s.sentAt())));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Sends every message that is due now, oldest first.
+   *
+   * @return how many attempts were made
+   */
+  public int deliverDue() {
+    int attempts = 0;
+    for (OutboxMessage m : store.dueMessages(clock.instant(), BATCH)) {
+      attempts += deliver(m) ? 1 : 0;
+    }
+    return attempts;
+  }
+
+  private boolean deliver(OutboxMessage m) {
+    Optional<DeliveryState> state = store.delivery(m.key());
+    Optional<Incident> incident = store.find(m.incident());
+    if (state.isEmpty()
+        || incident.isEmpty()
+        || state.get().status() != DeliveryState.Status.PENDING) {
+      return false;
+    }
+    return switch (m.kind()) {
+      case PAGE -> page(m, state.get(), incident.get());
+      case NOTICE -> notice(m, state.get());
+      case SYNC -> sync(m, state.get(), incident.get());
+    };
+  }
+
+  private boolean page(OutboxMessage m, DeliveryState state, Incident incident) {
+    List<Contact> methods = contacts.contactsOf(m.recipient());
+    if (methods.isEmpty()) {
+      methods = List.of(new Contact(Contact.CHAT, ""));
+    }
+    if (state.methodIndex() >= methods.size()) {
+      save(failed(state));
+      return false;
+    }
+    Contact contact = methods.get(state.methodIndex());
+    Instant now = clock.instant();
+    Optional<Instant> slot = limiter.reserve(contact.method(), now);
+    if (slot.isPresent()) {
+      save(withNext(state, slot.get()));
+      return false;
+    }
+    PageOutcome outcome = send(contact, request(PageAction.TRIGGER, m, incident, contact));
+    record(m, state, contact, methods.size(), outcome, now);
+    return true;
+  }
+
+  private PageOutcome send(Contact contact, PageRequest request) {
+    if (contact.method().equals(Contact.CHAT)) {
+      try {
+        chat.deliver(
+            new OutboxMessage(
+                request.idempotencyKey(),
+                request.incident(),
+                OutboxMessage.Kind.PAGE,
+                request.person(),
+                request.summary(),
+                request.at()));
+        return new PageOutcome.Accepted("");
+      } catch (Delivery.DeliveryException e) {
+        return new PageOutcome.RetryLater(e.getMessage(), Optional.empty());
+      }
+    }
+    Pager pager = pagers.get(contact.method());
+    if (pager == null) {
+      return new PageOutcome.Rejected(
+          contact.method() + " is not configured (integrations." + contact.method() + ")");
+    }
+    try {
+      return pager.send(request);
+    } catch (RuntimeException e) {
+      return new PageOutcome.RetryLater("unexpected failure: " + e, Optional.empty());
+    }
+  }
+
+  /** Commits one attempt: the timeline event and the new delivery state, together. */
+  private void record(
+      OutboxMessage m,
+      DeliveryState state,
+      Contact contact,
+      int methodCount,
+      PageOutcome outcome,
+      Instant now) {
+    int attemptNo = contact.method().equals(state.method()) ? state.attempts() + 1 : 1;
+    Instant since = attemptNo == 1 ? now : state.methodSince();
+    store.transact(
+        tx -> {
+          DeliveryState current = tx.delivery(m.key()).orElseThrow();
+          if (current.status() != DeliveryState.Status.PENDING) {
+            return null; // someone else recorded it meanwhile
+          }
+          tx.append(
+              new PageAttempted(
+                  m.incident(),
+                  now,
+                  Actor.BEACON,
+                  m.recipient(),
+                  contact.method(),
+                  attemptNo,
+                  result(outcome),
+                  detail(outcome)));
+          DeliveryState next;
+          if (outcome instanceof PageOutcome.Accepted) {
+            next = sent(state, contact, attemptNo, since);
+          } else if (outcome instanceof PageOutcome.RetryLater r
+              && now.isBefore(since.plus(policy.giveUpAfter()))) {
+            next =
+                new DeliveryState(
+                    m.key(),
+                    DeliveryState.Status.PENDING,
+                    state.methodIndex(),
+                    attemptNo,
+                    since,
+                    earliest(
+                        now.plus(policy.delay(attemptNo, r.retryAfter(), random.getAsDouble())),
+                        since.plus(policy.giveUpAfter())),
+                    contact.method(),
+                    r.reason());
+          } else {
+            next = fallThrough(state, contact, detail(outcome), now);
+          }
+          if (next.status() == DeliveryState.Status.SENT) {
+            tx.markSent(m.key(), now);
+          }
+          if (next.methodIndex() >= methodCount && next.status() == DeliveryState.Status.PENDING) {
+            next = failed(next);
+            tx.append(
+                new PageUndeliverable(
+                    m.incident(), now, Actor.BEACON, m.recipient(), next.lastError()));
+            tx.enqueue(
+                new OutboxMessage(
+                    m.key() + "/undeliverable",
+                    m.incident(),
+                    OutboxMessage.Kind.NOTICE,
+                    OutboxMessage.CHANNEL,
+                    "Could not reach "
+                        + m.recipient()
+                        + " by any contact method ("
+                        + next.lastError()
+                        + "). Page someone else: /incident escalate "
+                        + m.incident(),
+                    now));
+          }
+          tx.saveDelivery(next);
+          return null;
+        });
+  }
+
+  /** The sooner of two instants: a retry never waits past the method's give-up horizon. */
+  private static Instant earliest(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private static DeliveryState sent(DeliveryState s, Contact contact, int attempt, Instant since) {
+    return new DeliveryState(
+        s.key(),
+        DeliveryState.Status.SENT,
+        s.methodIndex(),
+        attempt,
+        since,
+        null,
+        contact.method(),
+        "");
+  }
+
+  private static DeliveryState fallThrough(
+      DeliveryState s, Contact contact, String reason, Instant now) {
+    return new DeliveryState(
+        s.key(),
+        DeliveryState.Status.PENDING,
+        s.methodIndex() + 1,
+        0,
+        null,
+        null,
+        "",
+        contact.method() + ": " + reason);
+  }
+
+  private static DeliveryState failed(DeliveryState s) {
+    return new DeliveryState(
+        s.key(),
+        DeliveryState.Status.FAILED,
+        s.methodIndex(),
+        s.attempts(),
+        s.methodSince(),
+        null,
+        s.method(),
+        s.lastError());
+  }
+
+  private static DeliveryState withNext(DeliveryState s, Instant next) {
+    return new DeliveryState(
+        s.key(),
+        s.status(),
+        s.methodIndex(),
+        s.attempts(),
+        s.methodSince(),
+        next,
+        s.method(),
+        s.lastError());
+  }
+
+  private void save(DeliveryState state) {
+    store.transact(
+        tx -> {
+          tx.saveDelivery(state);
+          return null;
+        });
+  }
+
+  /** A notice goes to chat; a failure is retried with backoff (no timeline noise). */
+  private boolean notice(OutboxMessage m, DeliveryState state) {
+    Instant now = clock.instant();
+    try {
+      chat.deliver(m);
+      store.transact(
+          tx -> {
+            tx.markSent(m.key(), now);
+            return null;
+          });
+    } catch (Delivery.DeliveryException e) {
+      int attempt = state.attempts() + 1;
+      save(
+          new DeliveryState(
+              m.key(),
+              DeliveryState.Status.PENDING,
+              0,
+              attempt,
+              state.methodSince() == null ? now : state.methodSince(),
+              now.plus(policy.delay(attempt, Optional.empty(), random.getAsDouble())),
+              Contact.CHAT,
+              e.getMessage()));
+    }
+    return true;
+  }
+
+  /** Tells every vendor that accepted a trigger for the incident that it was acked/resolved. */
+  private boolean sync(OutboxMessage m, DeliveryState state, Incident incident) {
+    PageAction action = m.text().equals("resolve") ? PageAction.RESOLVE : PageAction.ACKNOWLEDGE;
+    Set<String> vendors = new LinkedHashSet<>();
+    for (IncidentStore.SentState s : store.messages(m.incident())) {
+      if (s.message().kind() == OutboxMessage.Kind.PAGE) {
+        store
+            .delivery(s.message().key())
+            .filter(d -> d.status() == DeliveryState.Status.SENT)
+            .map(DeliveryState::method)
+            .filter(pagers::containsKey)
+            .ifPresent(vendors::add);
+      }
+    }
+    Instant now = clock.instant();
+    Map<String, PageOutcome> outcomes = new LinkedHashMap<>();
+    for (String vendor : vendors) {
+      outcomes.put(
+          vendor,
+          send(new Contact(vendor, ""), request(action, m, incident, new Contact(vendor, ""))));
+    }
+    Optional<Duration> retryAfter =
+        outcomes.values().stream()
+            .filter(PageOutcome.RetryLater.class::isInstance)
+            .map(o -> ((PageOutcome.RetryLater) o).retryAfter())
+            .flatMap(Optional::stream)
+            .max(Duration::compareTo);
+    boolean retry = outcomes.values().stream().anyMatch(PageOutcome.RetryLater.class::isInstance);
+    int attempt = state.attempts() + 1;
+    store.transact(
+        tx -> {
+          outcomes.forEach(
+              (vendor, o) ->
+                  tx.append(
+                      new PageAttempted(
+                          m.incident(),
+                          now,
+                          Actor.BEACON,
+                          "",
+                          vendor,
+                          attempt,
+                          action.name().toLowerCase(java.util.Locale.ROOT) + " " + result(o),
+                          detail(o))));
+          if (retry) {
+            tx.saveDelivery(
+                new DeliveryState(
+                    m.key(),
+                    DeliveryState.Status.PENDING,
+                    0,
+                    attempt,
+                    state.methodSince() == null ? now : state.methodSince(),
+                    now.plus(policy.delay(attempt, retryAfter, random.getAsDouble())),
+                    String.join(",", vendors),
+                    "a vendor asked to retry"));
+          } else {
+            tx.markSent(m.key(), now);
+          }
+          return null;
+        });
+    return !vendors.isEmpty();
+  }
+
+  private PageRequest request(PageAction action, OutboxMessage m, Incident incident, Contact c) {
+    Map<String, String> details = new LinkedHashMap<>();
+    details.put("incident", incident.id().toString());
+    details.put("status", incident.status().label());
+    if (!incident.site().isEmpty()) {
+      details.put("site", incident.site());
+    }
+    if (!incident.services().isEmpty()) {
+      details.put("services", String.join(", ", incident.services()));
+    }
+    incident.holder(Role.COMMANDER).ifPresent(a -> details.put("commander", a.id()));
+    List<PageLink> links = new ArrayList<>();
+    for (String id : incident.services()) {
+      catalog
+          .service(id)
+          .filter(ServiceInfo::hasRunbook)
+          .ifPresent(s -> links.add(new PageLink(s.runbook(), "Runbook: " + s.name())));
+    }
+    return new PageRequest(
+        action,
+        dedupKey(incident),
+        m.key(),
+        incident.id(),
+        incident.severity(),
+        incident.title(),
+        m.text(),
+        action == PageAction.TRIGGER ? m.recipient() : "",
+        c.target(),
+        details,
+        links,
+        m.createdAt());
+  }
+
+  private static String result(PageOutcome o) {
+    if (o instanceof PageOutcome.Accepted) {
+      return "accepted";
+    }
+    return o instanceof PageOutcome.RetryLater ? "retry" : "rejected";
+  }
+
+  private static String detail(PageOutcome o) {
+    if (o instanceof PageOutcome.Accepted a) {
+      return a.reference();
+    }
+    if (o instanceof PageOutcome.RetryLater r) {
+      return r.reason();
+    }
+    return ((PageOutcome.Rejected) o).reason();
+  }
+}
