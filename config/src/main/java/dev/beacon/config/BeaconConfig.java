@@ -21,7 +21,8 @@ public record BeaconConfig(
     List<EscalationPolicyConfig> escalationPolicies,
     List<HyperCareWindowConfig> hyperCare,
     IntegrationsConfig integrations,
-    Optional<DiscordConfig> discord) {
+    Optional<DiscordConfig> discord,
+    Optional<HttpConfig> http) {
 
   /** The id of the policy used by services whose service and team name none. */
   public static final String DEFAULT_POLICY_ID = "default";

@@ -22,6 +22,7 @@ final class BeaconConfigBinder {
     "escalationPolicies",
     "hyperCare",
     "integrations",
+    "http",
     "discord"
   };
 
@@ -43,8 +44,10 @@ final class BeaconConfigBinder {
       return Optional.empty();
     }
     Fields f = Fields.of(root, "", problems, SECTIONS).orElseThrow();
+    IntegrationsBinder integrationsBinder = new IntegrationsBinder();
     IntegrationsConfig integrations =
-        new IntegrationsBinder().bind(f.section("integrations", IntegrationsBinder.KEYS));
+        integrationsBinder.bind(f.section("integrations", IntegrationsBinder.KEYS));
+    Optional<HttpConfig> http = f.optional("http", HttpConfig::parse);
     List<SiteConfig> sites = f.list("sites", true, new SiteBinder(refs)::bind, SiteBinder.KEYS);
     List<TeamConfig> teams = f.list("teams", true, new TeamBinder(refs)::bind, TeamBinder.KEYS);
     List<PersonConfig> people =
@@ -63,6 +66,8 @@ final class BeaconConfigBinder {
     Optional<DiscordConfig> discord =
         f.section("discord", DiscordBinder.KEYS).map(new DiscordBinder()::bind);
     refs.check();
+    integrationsBinder.checkRoutingKeyTargets(
+        refs.ids(References.TEAM), refs.ids(References.SITE), problems);
     checkEveryServiceHasAPolicy(services, teams);
     if (!problems.isEmpty()) {
       return Optional.empty();
@@ -77,7 +82,8 @@ final class BeaconConfigBinder {
             policies,
             hyperCare,
             integrations,
-            discord));
+            discord,
+            http));
   }
 
   /** A service with no policy of its own, nor from its team, falls back to {@code default}. */

@@ -1,11 +1,38 @@
 package dev.beacon.config;
 
+import dev.beacon.config.yaml.YamlEntry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Binds {@code integrations:}: PagerDuty, Opsgenie and a generic webhook, each optional. */
 final class IntegrationsBinder {
 
   static final String[] KEYS = {"pagerduty", "opsgenie", "webhook"};
+
+  private final List<Located<String>> routingKeyTargets = new ArrayList<>();
+
+  /** Checks that every {@code routingKeys} entry names a team or a site. */
+  void checkRoutingKeyTargets(Set<String> teams, Set<String> sites, Problems problems) {
+    for (Located<String> t : routingKeyTargets) {
+      if (!teams.contains(t.value()) && !sites.contains(t.value())) {
+        problems.add(
+            t.line(),
+            t.path(),
+            "'"
+                + t.value()
+                + "' is neither a team nor a site (teams: "
+                + String.join(", ", new TreeSet<>(teams))
+                + "; sites: "
+                + String.join(", ", new TreeSet<>(sites))
+                + ")");
+      }
+    }
+  }
 
   IntegrationsConfig bind(Optional<Fields> section) {
     if (section.isEmpty()) {
@@ -13,26 +40,38 @@ final class IntegrationsBinder {
     }
     Fields f = section.get();
     Optional<PagerDutyConfig> pagerDuty =
-        f.section("pagerduty", "baseUrl", "routingKeyEnv").flatMap(IntegrationsBinder::pagerDuty);
+        f.section("pagerduty", "baseUrl", "routingKeyEnv", "routingKeys", "webhookSecretEnv")
+            .flatMap(this::pagerDuty);
     Optional<OpsgenieConfig> opsgenie =
-        f.section("opsgenie", "baseUrl", "apiKeyEnv").flatMap(IntegrationsBinder::opsgenie);
+        f.section("opsgenie", "baseUrl", "apiKeyEnv", "callbackTokenEnv")
+            .flatMap(IntegrationsBinder::opsgenie);
     Optional<WebhookConfig> webhook =
         f.section("webhook", "url", "secretEnv").flatMap(IntegrationsBinder::webhook);
     return new IntegrationsConfig(pagerDuty, opsgenie, webhook);
   }
 
-  private static Optional<PagerDutyConfig> pagerDuty(Fields f) {
+  private Optional<PagerDutyConfig> pagerDuty(Fields f) {
     var baseUrl =
         f.optional("baseUrl", ScalarParsers::httpUrl).orElse(PagerDutyConfig.DEFAULT_BASE_URL);
     SecretRef key = f.required("routingKeyEnv", ScalarParsers::envName);
-    return Optional.ofNullable(key).map(k -> new PagerDutyConfig(baseUrl, k));
+    Map<String, SecretRef> byTarget = new LinkedHashMap<>();
+    for (YamlEntry entry : f.entriesOf("routingKeys")) {
+      String at = f.path("routingKeys") + "." + entry.key();
+      routingKeyTargets.add(new Located<>(entry.key(), entry.keyLine(), at));
+      f.parse(entry.value(), at, ScalarParsers::envName)
+          .ifPresent(r -> byTarget.put(entry.key(), r));
+    }
+    Optional<SecretRef> webhookSecret = f.optional("webhookSecretEnv", ScalarParsers::envName);
+    return Optional.ofNullable(key)
+        .map(k -> new PagerDutyConfig(baseUrl, k, byTarget, webhookSecret));
   }
 
   private static Optional<OpsgenieConfig> opsgenie(Fields f) {
     var baseUrl =
         f.optional("baseUrl", ScalarParsers::httpUrl).orElse(OpsgenieConfig.DEFAULT_BASE_URL);
     SecretRef key = f.required("apiKeyEnv", ScalarParsers::envName);
-    return Optional.ofNullable(key).map(k -> new OpsgenieConfig(baseUrl, k));
+    Optional<SecretRef> token = f.optional("callbackTokenEnv", ScalarParsers::envName);
+    return Optional.ofNullable(key).map(k -> new OpsgenieConfig(baseUrl, k, token));
   }
 
   private static Optional<WebhookConfig> webhook(Fields f) {

@@ -136,6 +136,39 @@ class ConfigProblemReportingTest {
   }
 
   @Test
+  void routingKeysNameTeamsOrSitesAndHttpIsHostAndPort() throws Exception {
+    String good =
+        MinimalConfig.YAML
+            + "http: 127.0.0.1:8081\n"
+            + "integrations:\n  pagerduty:\n    routingKeyEnv: PD_DEFAULT\n"
+            + "    webhookSecretEnv: PD_WEBHOOK_SECRET\n"
+            + "    routingKeys:\n      custody: PD_CUSTODY\n";
+    String bad =
+        MinimalConfig.YAML
+            + "http: localhost\n"
+            + "integrations:\n  pagerduty:\n    routingKeyEnv: PD_DEFAULT\n"
+            + "    routingKeys:\n      treasury: PD_TREASURY\n";
+
+    BeaconConfig config = ConfigLoader.load("beacon.yaml", good);
+    List<ConfigProblem> problems = problemsOf(bad);
+
+    assertThat(config.http()).contains(new HttpConfig("127.0.0.1", 8081));
+    assertThat(config.integrations().pagerDuty().orElseThrow().routingKeys())
+        .containsEntry("custody", new SecretRef("PD_CUSTODY"));
+    assertThat(config.integrations().pagerDuty().orElseThrow().webhookSecret())
+        .contains(new SecretRef("PD_WEBHOOK_SECRET"));
+    assertThat(problems)
+        .extracting(ConfigProblem::toString)
+        .anySatisfy(p -> assertThat(p).contains("http: 'localhost' is not host:port"))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .contains(
+                        "integrations.pagerduty.routingKeys.treasury: 'treasury' is neither a"
+                            + " team nor a site"));
+  }
+
+  @Test
   void refusesALiteralDiscordToken() {
     String yaml = MinimalConfig.YAML + "discord:\n  token: abc.def.ghi\n";
 
