@@ -5,6 +5,7 @@ import dev.beacon.bot.console.LocalConsole;
 import dev.beacon.bot.wiring.Beacon;
 import dev.beacon.config.BeaconConfig;
 import dev.beacon.config.ConfigSummary;
+import dev.beacon.config.HttpConfig;
 import dev.beacon.core.store.StoreException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code beacon run}: the default command. Without {@code DISCORD_TOKEN} it starts local mode: the
@@ -32,12 +34,25 @@ public final class RunCommand implements Callable<Integer> {
 
   @Mixin Locations locations;
 
+  @Option(
+      names = "--http",
+      paramLabel = "HOST:PORT",
+      description = "Listen for vendors' webhooks here (overrides the configuration's http)")
+  String http;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     Optional<BeaconConfig> config = ConfigSource.load(locations.configFile(), err);
     if (config.isEmpty()) {
       return 1;
+    }
+    Optional<HttpConfig> listen;
+    try {
+      listen = Optional.ofNullable(http).map(HttpConfig::parse);
+    } catch (IllegalArgumentException e) {
+      err.println("--http: " + e.getMessage());
+      return 2;
     }
     String token = System.getenv("DISCORD_TOKEN");
     if (token != null && !token.isBlank()) {
@@ -50,8 +65,9 @@ public final class RunCommand implements Callable<Integer> {
                 config.get(),
                 locations.dataDir(),
                 Clock.systemUTC(),
-                new ConsoleDelivery(System.out))
-            .start()) {
+                new ConsoleDelivery(System.out),
+                System.getenv())
+            .start(listen)) {
       System.out.println(
           "Beacon local mode. Data: "
               + beacon.store().path()
@@ -59,6 +75,14 @@ public final class RunCommand implements Callable<Integer> {
               + locations.configFile().map(Object::toString).orElse("built-in example")
               + ".");
       System.out.println(ConfigSummary.of(config.get()));
+      beacon
+          .httpPort()
+          .ifPresent(
+              port ->
+                  System.out.println(
+                      "Listening for vendors' webhooks on port "
+                          + port
+                          + " (/hooks/pagerduty, /hooks/opsgenie)."));
       boolean interactive = System.console() != null;
       BufferedReader in =
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

@@ -3,9 +3,11 @@ package dev.beacon.bot.wiring;
 import dev.beacon.bot.outbox.OutboxDispatcher;
 import dev.beacon.bot.store.SqliteIncidentStore;
 import dev.beacon.bot.timers.QuartzTimers;
+import dev.beacon.bot.web.HttpListener;
 import dev.beacon.commands.CommandDispatcher;
 import dev.beacon.commands.Commands;
 import dev.beacon.config.BeaconConfig;
+import dev.beacon.config.HttpConfig;
 import dev.beacon.core.catalog.Catalog;
 import dev.beacon.core.escalation.EscalationEngine;
 import dev.beacon.core.escalation.EscalationReactions;
@@ -14,43 +16,28 @@ import dev.beacon.core.handover.HandoverService;
 import dev.beacon.core.incident.IncidentService;
 import dev.beacon.core.outbox.Delivery;
 import dev.beacon.core.paging.DeliveryService;
-import dev.beacon.core.paging.Pager;
 import dev.beacon.core.paging.RateLimiter;
 import dev.beacon.core.paging.RetryPolicy;
+import dev.beacon.core.paging.VendorAcknowledgements;
 import dev.beacon.core.paging.VendorSync;
 import dev.beacon.core.routing.OwnerResolver;
+import dev.beacon.integrations.http.HttpClients;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
 /**
  * One running Beacon: the store opened for writing, the use cases over it, escalation timers
- * derived from it, the outbox dispatcher sending what it decided, and the commands. {@link #start}
- * starts the timers and the dispatcher; {@link #close} stops them and releases the store.
- *
- * @param store the system of record
- * @param catalog the organisation, from the configuration
- * @param incidents the use cases
- * @param escalations the timer use cases
- * @param commands the chat commands
- * @param timers the scheduler that wakes incidents
- * @param handovers the shift handovers at coverage boundaries
- * @param outbox the dispatcher that sends pages and notices
+ * derived from it, delivery of what it decided (chat and vendor pagers), the commands, and, when
+ * configured, the HTTP listener for vendors' webhooks. {@link #start} starts the timers, the
+ * dispatcher and the listener; {@link #close} stops them and releases the store.
  */
-public record Beacon(
-    SqliteIncidentStore store,
-    Catalog catalog,
-    IncidentService incidents,
-    EscalationService escalations,
-    CommandDispatcher commands,
-    QuartzTimers timers,
-    HandoverService handovers,
-    OutboxDispatcher outbox)
-    implements AutoCloseable {
+public final class Beacon implements AutoCloseable {
 
   /** How often the sweep re-derives timers from the store. */
   public static final Duration SWEEP = Duration.ofSeconds(30);
@@ -61,59 +48,96 @@ public record Beacon(
   /** How often the outbox is looked at without a kick. */
   public static final Duration OUTBOX_BEAT = Duration.ofSeconds(1);
 
-  /**
-   * Opens the store in {@code dataDir} and wires everything to it, with no vendor pagers; nothing
-   * runs yet.
-   */
-  public static Beacon open(BeaconConfig config, Path dataDir, Clock clock, Delivery chat) {
-    return open(config, dataDir, clock, chat, List.of());
-  }
+  private final BeaconConfig config;
+  private final SqliteIncidentStore store;
+  private final Catalog catalog;
+  private final IncidentService incidents;
+  private final EscalationService escalations;
+  private final CommandDispatcher commands;
+  private final QuartzTimers timers;
+  private final HandoverService handovers;
+  private final DeliveryService delivery;
+  private final OutboxDispatcher outbox;
+  private final VendorAcknowledgements vendorAcks;
+  private final InboundSecrets inboundSecrets;
+  private HttpListener http;
 
-  /**
-   * Opens the store in {@code dataDir} and wires everything to it: pages go out through {@code
-   * pagers} (by method) and chat; nothing runs yet.
-   */
-  public static Beacon open(
-      BeaconConfig config, Path dataDir, Clock clock, Delivery chat, List<Pager> pagers) {
-    Catalog catalog = CatalogFactory.from(config);
+  private Beacon(
+      BeaconConfig config, Path dataDir, Clock clock, Delivery chat, Map<String, String> env) {
+    this.config = config;
+    this.catalog = CatalogFactory.from(config);
     OwnerResolver routing = RoutingFactory.from(config);
-    SqliteIncidentStore store = SqliteIncidentStore.open(dataDir);
-    QuartzTimers timers = QuartzTimers.create(2);
+    this.store = SqliteIncidentStore.open(dataDir);
+    this.timers = QuartzTimers.create(2);
     EscalationEngine engine =
         new EscalationEngine(
             EscalationFactory.policies(config),
             new ConfiguredResponders(config, routing),
             EscalationFactory.hyperCare(config),
             catalog);
-    IncidentService incidents =
+    this.incidents =
         new IncidentService(
             store,
             catalog,
             clock,
             List.of(new EscalationReactions(engine, timers), new VendorSync()),
             (services, at) -> siteOnDuty(routing, services, at));
-    EscalationService escalations = new EscalationService(store, incidents, engine, timers, clock);
-    DeliveryService delivery =
+    this.escalations = new EscalationService(store, incidents, engine, timers, clock);
+    ConfiguredContacts contacts = new ConfiguredContacts(config);
+    this.delivery =
         new DeliveryService(
             store,
             catalog,
-            new ConfiguredContacts(config),
-            pagers,
+            contacts,
+            PagerFactory.from(config, HttpClients.shared(), env, clock),
             chat,
             RetryPolicy.DEFAULT,
             new RateLimiter(PAGES_PER_MINUTE, Duration.ofMinutes(1)),
             new Random()::nextDouble,
             clock);
-    return new Beacon(
-        store,
-        catalog,
-        incidents,
-        escalations,
+    this.commands =
         Commands.dispatcher(
-            Commands.Services.all(incidents, escalations, routing, delivery, clock)),
-        timers,
-        new HandoverService(store, catalog, routing, clock),
-        new OutboxDispatcher(delivery));
+            Commands.Services.all(incidents, escalations, routing, delivery, clock));
+    this.handovers = new HandoverService(store, catalog, routing, clock);
+    this.outbox = new OutboxDispatcher(delivery);
+    this.vendorAcks = new VendorAcknowledgements(incidents, catalog, contacts);
+    this.inboundSecrets = new InboundSecrets(config, env);
+  }
+
+  /**
+   * Opens the store in {@code dataDir} and wires everything to it, reading secrets from {@code
+   * env}; nothing runs yet.
+   */
+  public static Beacon open(
+      BeaconConfig config, Path dataDir, Clock clock, Delivery chat, Map<String, String> env) {
+    return new Beacon(config, dataDir, clock, chat, env);
+  }
+
+  /** As {@link #open(BeaconConfig, Path, Clock, Delivery, Map)} with no secrets (tests). */
+  public static Beacon open(BeaconConfig config, Path dataDir, Clock clock, Delivery chat) {
+    return open(config, dataDir, clock, chat, Map.of());
+  }
+
+  /**
+   * Rebuilds the timers from the store and starts them, the outbox dispatcher and, when {@code
+   * listen} (or the configuration's {@code http}) names an address, the HTTP listener.
+   */
+  public Beacon start(Optional<HttpConfig> listen) {
+    timers.start(escalations, SWEEP);
+    timers.startHandovers(handovers);
+    outbox.start(OUTBOX_BEAT);
+    listen
+        .or(config::http)
+        .ifPresent(h -> http = InboundRoutes.listen(h, inboundSecrets, vendorAcks));
+    return this;
+  }
+
+  /** Starts everything but the HTTP listener. */
+  public Beacon start() {
+    timers.start(escalations, SWEEP);
+    timers.startHandovers(handovers);
+    outbox.start(OUTBOX_BEAT);
+    return this;
   }
 
   private static Optional<String> siteOnDuty(
@@ -125,17 +149,62 @@ public record Beacon(
     }
   }
 
-  /** Rebuilds the timers from the store and starts them and the outbox dispatcher. */
-  public Beacon start() {
-    timers.start(escalations, SWEEP);
-    timers.startHandovers(handovers);
-    outbox.start(OUTBOX_BEAT);
-    return this;
+  /** The system of record. */
+  public SqliteIncidentStore store() {
+    return store;
   }
 
-  /** Stops the timers, sends what is already decided, and closes the store. */
+  /** The organisation, from the configuration. */
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  /** The incident use cases. */
+  public IncidentService incidents() {
+    return incidents;
+  }
+
+  /** The timer use cases. */
+  public EscalationService escalations() {
+    return escalations;
+  }
+
+  /** The chat commands. */
+  public CommandDispatcher commands() {
+    return commands;
+  }
+
+  /** Shift handovers at coverage boundaries. */
+  public HandoverService handovers() {
+    return handovers;
+  }
+
+  /** Delivery of pages and notices. */
+  public DeliveryService delivery() {
+    return delivery;
+  }
+
+  /** The thread that runs delivery. */
+  public OutboxDispatcher outbox() {
+    return outbox;
+  }
+
+  /** Inbound acknowledgements from vendors. */
+  public VendorAcknowledgements vendorAcknowledgements() {
+    return vendorAcks;
+  }
+
+  /** The HTTP listener's port, when it runs. */
+  public Optional<Integer> httpPort() {
+    return Optional.ofNullable(http).map(HttpListener::port);
+  }
+
+  /** Stops the listener and the timers, sends what is already decided, and closes the store. */
   @Override
   public void close() {
+    if (http != null) {
+      http.close();
+    }
     timers.close();
     outbox.drainNow();
     outbox.close();
