@@ -102,9 +102,14 @@ public final class LocalConsole {
               catalog.people().stream()
                   .map(p -> "  " + describe(p))
                   .collect(Collectors.joining("\n")));
-      default ->
-          out.print(
-              ReplyPrinter.render(dispatcher.dispatchLine(Actor.person(user.id()), CHANNEL, line)));
+      default -> {
+        String reply =
+            ReplyPrinter.render(dispatcher.dispatchLine(Actor.person(user.id()), CHANNEL, line));
+        synchronized (out) {
+          out.print(reply);
+        }
+        afterCommand.run();
+      }
     }
     return true;
   }

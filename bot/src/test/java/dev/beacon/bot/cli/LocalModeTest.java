@@ -39,6 +39,10 @@ class LocalModeTest {
         .contains("== INC-1 acknowledged by wei")
         .contains("== INC-1 resolved by wei")
         .contains("[Acknowledge: /incident ack INC-1]");
+    assertThat(run.out().indexOf(">> PAGE @"))
+        .as("the on-call's page shows right after the declaration, before the next command")
+        .isPositive()
+        .isLessThan(run.out().indexOf("You are now wei"));
     assertThat(md.exitCode()).isZero();
     assertThat(md.out())
         .startsWith("# INC-1 Payments API 5xx")
