@@ -60,13 +60,9 @@ public final class RunCommand implements Callable<Integer> {
           "DISCORD_TOKEN is set, but this build of Beacon has no Discord connection yet;"
               + " starting local mode instead.");
     }
+    ConsoleDelivery chat = new ConsoleDelivery(System.out);
     try (Beacon beacon =
-        Beacon.open(
-                config.get(),
-                locations.dataDir(),
-                Clock.systemUTC(),
-                new ConsoleDelivery(System.out),
-                System.getenv())
+        Beacon.open(config.get(), locations.dataDir(), Clock.systemUTC(), chat, System.getenv())
             .start(listen)) {
       System.out.println(
           "Beacon local mode. Data: "
@@ -91,7 +87,8 @@ public final class RunCommand implements Callable<Integer> {
               beacon.catalog(),
               System.out,
               interactive,
-              beacon.outbox()::drainNow)
+              beacon.outbox()::drainNow,
+              chat::inboxOf)
           .run(in);
       System.out.println("Bye. The record is in " + beacon.store().path() + ".");
       return 0;

@@ -3,6 +3,10 @@ package dev.beacon.bot.console;
 import dev.beacon.core.outbox.Delivery;
 import dev.beacon.core.outbox.OutboxMessage;
 import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Local mode's pager and chat: pages and notices are printed in the console, marked with whom they
@@ -11,6 +15,7 @@ import java.io.PrintStream;
 public final class ConsoleDelivery implements Delivery {
 
   private final PrintStream out;
+  private final Map<String, List<String>> inboxes = new ConcurrentHashMap<>();
 
   /** Prints to {@code out}. */
   public ConsoleDelivery(PrintStream out) {
@@ -24,9 +29,17 @@ public final class ConsoleDelivery implements Delivery {
             ? "#" + message.incident().toString().toLowerCase(java.util.Locale.ROOT)
             : "@" + message.recipient();
     String mark = message.kind() == OutboxMessage.Kind.PAGE ? ">> PAGE " : ">> ";
+    inboxes
+        .computeIfAbsent(message.recipient(), r -> new CopyOnWriteArrayList<>())
+        .add(message.kind().name() + " " + message.createdAt() + " " + message.text());
     synchronized (out) {
       out.println(mark + to + ": " + message.text());
       out.flush();
     }
+  }
+
+  /** What {@code person} received, oldest first: their pager inbox in local mode. */
+  public List<String> inboxOf(String person) {
+    return List.copyOf(inboxes.getOrDefault(person, List.of()));
   }
 }

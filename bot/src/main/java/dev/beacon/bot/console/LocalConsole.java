@@ -7,6 +7,8 @@ import dev.beacon.core.incident.Actor;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -24,6 +26,7 @@ public final class LocalConsole {
   private final PrintStream out;
   private final boolean interactive;
   private final Runnable afterCommand;
+  private final Function<String, List<String>> inbox;
   private Person user;
 
   /**
@@ -33,20 +36,22 @@ public final class LocalConsole {
    */
   public LocalConsole(
       CommandDispatcher dispatcher, Catalog catalog, PrintStream out, boolean interactive) {
-    this(dispatcher, catalog, out, interactive, () -> {});
+    this(dispatcher, catalog, out, interactive, () -> {}, person -> List.of());
   }
 
   /**
    * A console that runs {@code afterCommand} after every command (local mode: send the pages and
-   * notices it decided right away).
+   * notices it decided right away) and shows each person's pages with {@code /inbox}.
    */
   public LocalConsole(
       CommandDispatcher dispatcher,
       Catalog catalog,
       PrintStream out,
       boolean interactive,
-      Runnable afterCommand) {
+      Runnable afterCommand,
+      Function<String, List<String>> inbox) {
     this.afterCommand = afterCommand;
+    this.inbox = inbox;
     this.dispatcher = dispatcher;
     this.catalog = catalog;
     this.out = out;
@@ -63,7 +68,8 @@ public final class LocalConsole {
         "You are "
             + describe(user)
             + ". Type /help for commands, /as <person> to act as someone else"
-            + " (/people lists them), /wait 30s to let time pass, /quit to leave.");
+            + " (/people lists them), /inbox for your pages, /wait 30s to let time pass, /quit"
+            + " to leave.");
     while (true) {
       if (interactive) {
         out.print(user.id() + "> ");
@@ -97,6 +103,13 @@ public final class LocalConsole {
       case "/as" -> switchTo(words.length > 1 ? words[1] : "");
       case "/whoami" -> out.println("You are " + describe(user) + ".");
       case "/wait" -> pause(words.length > 1 ? words[1] : "");
+      case "/inbox" -> {
+        List<String> received = inbox.apply(user.id());
+        out.println(
+            received.isEmpty()
+                ? "Your inbox is empty."
+                : "Your inbox (" + received.size() + "):\n  " + String.join("\n  ", received));
+      }
       case "/people" ->
           out.println(
               catalog.people().stream()
