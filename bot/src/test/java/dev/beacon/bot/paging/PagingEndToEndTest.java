@@ -246,6 +246,24 @@ class PagingEndToEndTest {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
 
+    HttpResponse<String> opsgenie =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        "http://127.0.0.1:" + beacon.httpPort().orElseThrow() + "/hooks/opsgenie"))
+                .header("X-Beacon-Token", "guess")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"action\":\"Acknowledge\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> huge =
+        http.send(
+            HttpRequest.newBuilder(hook)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[(1 << 20) + 1]))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(opsgenie.statusCode()).as("no callback token configured").isEqualTo(401);
+    assertThat(huge.statusCode()).isEqualTo(413);
     assertThat(forged.statusCode()).isEqualTo(401);
     assertThat(forged.body()).isEqualTo("unauthorized\n");
     assertThat(signed.statusCode()).isEqualTo(202);

@@ -215,6 +215,24 @@ public final class DeliveryService {
           if (next.status() == DeliveryState.Status.SENT) {
             tx.markSent(m.key(), now);
           }
+          if (outcome instanceof PageOutcome.Rejected r) {
+            // A permanent refusal needs a person to fix something: say so where people look.
+            tx.enqueue(
+                new OutboxMessage(
+                    m.key() + "/rejected/" + contact.method(),
+                    m.incident(),
+                    OutboxMessage.Kind.NOTICE,
+                    OutboxMessage.CHANNEL,
+                    contact.method()
+                        + " refused the page to "
+                        + m.recipient()
+                        + ": "
+                        + r.reason()
+                        + (next.methodIndex() < methodCount
+                            ? "; trying their next contact method."
+                            : "."),
+                    now));
+          }
           if (next.methodIndex() >= methodCount && next.status() == DeliveryState.Status.PENDING) {
             next = failed(next);
             tx.append(
