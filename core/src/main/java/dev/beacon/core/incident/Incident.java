@@ -62,38 +62,12 @@ public record Incident(
 
   /** This incident in {@code next} status. */
   public Incident withStatus(Status next, Instant at) {
-    return new Incident(
-        id,
-        title,
-        description,
-        severity,
-        next,
-        services,
-        site,
-        roles,
-        privateIncident,
-        drill,
-        createdAt,
-        at,
-        review);
+    return changed(severity, next, site, roles, at, review);
   }
 
   /** This incident at {@code next} severity. */
   public Incident withSeverity(Severity next, Instant at) {
-    return new Incident(
-        id,
-        title,
-        description,
-        next,
-        status,
-        services,
-        site,
-        roles,
-        privateIncident,
-        drill,
-        createdAt,
-        at,
-        review);
+    return changed(next, status, site, roles, at, review);
   }
 
   /** This incident with {@code role} held by {@code holder}. */
@@ -101,60 +75,32 @@ public record Incident(
     EnumMap<Role, Actor> next = new EnumMap<>(Role.class);
     next.putAll(roles);
     next.put(role, holder);
-    return new Incident(
-        id,
-        title,
-        description,
-        severity,
-        status,
-        services,
-        site,
-        next,
-        privateIncident,
-        drill,
-        createdAt,
-        at,
-        review);
+    return changed(severity, status, site, next, at, review);
   }
 
   /** This incident, closed with {@code closing}. */
   public Incident closedWith(Review closing, Instant at) {
-    return new Incident(
-        id,
-        title,
-        description,
-        severity,
-        Status.CLOSED,
-        services,
-        site,
-        roles,
-        privateIncident,
-        drill,
-        createdAt,
-        at,
-        closing);
+    return changed(severity, Status.CLOSED, site, roles, at, closing);
   }
 
   /** This incident owned by site {@code next} (a shift handover). */
   public Incident withSite(String next, Instant at) {
-    return new Incident(
-        id,
-        title,
-        description,
-        severity,
-        status,
-        services,
-        next,
-        roles,
-        privateIncident,
-        drill,
-        createdAt,
-        at,
-        review);
+    return changed(severity, status, next, roles, at, review);
   }
 
   /** This incident touched at {@code at} with nothing else changed (notes, updates). */
   public Incident touched(Instant at) {
+    return changed(severity, status, site, roles, at, review);
+  }
+
+  /** A copy with the fields that use cases change; the rest is fixed at declaration. */
+  private Incident changed(
+      Severity severity,
+      Status status,
+      String site,
+      Map<Role, Actor> roles,
+      Instant updatedAt,
+      Review review) {
     return new Incident(
         id,
         title,
@@ -167,7 +113,7 @@ public record Incident(
         privateIncident,
         drill,
         createdAt,
-        at,
+        updatedAt,
         review);
   }
 }
