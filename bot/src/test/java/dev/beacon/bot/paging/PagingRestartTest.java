@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.beacon.bot.testing.ChildJvm;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -128,20 +129,11 @@ class PagingRestartTest {
   }
 
   private Process child(String mode, Path data) throws Exception {
-    String java =
-        ProcessHandle.current()
-            .info()
-            .command()
-            .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    Files.createDirectories(tmp.resolve("native"));
     ProcessBuilder pb =
-        new ProcessBuilder(
-                java,
-                "-Xmx256m",
-                "-Dorg.sqlite.tmpdir=" + tmp.resolve("native"),
-                "-cp",
-                System.getProperty("java.class.path"),
-                PagingRestartChild.class.getName(),
+        ChildJvm.of(
+                tmp,
+                List.of("-Xmx256m"),
+                PagingRestartChild.class,
                 mode,
                 config.toString(),
                 data.toString())

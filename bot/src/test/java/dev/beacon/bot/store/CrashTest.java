@@ -4,6 +4,7 @@ import static java.util.concurrent.TimeUnit.MILLISECONDS;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.beacon.bot.testing.ChildJvm;
 import dev.beacon.core.incident.Actor;
 import dev.beacon.core.incident.Declaration;
 import dev.beacon.core.incident.Incident;
@@ -125,22 +126,11 @@ class CrashTest {
   /** Starts a child on {@code dataDir}, waits until it is committing, kills it; its stdout. */
   private List<String> runAndKill(Path dataDir, Random random, String where) throws Exception {
     Path stderr = tmp.resolve("child-stderr.txt");
-    String java =
-        ProcessHandle.current()
-            .info()
-            .command()
-            .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    Files.createDirectories(tmp.resolve("native"));
     Process child =
-        new ProcessBuilder(
-                java,
-                "-Xmx128m",
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC",
-                "-Dorg.sqlite.tmpdir=" + tmp.resolve("native"),
-                "-cp",
-                System.getProperty("java.class.path"),
-                CrashTestChild.class.getName(),
+        ChildJvm.of(
+                tmp,
+                List.of("-Xmx128m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
+                CrashTestChild.class,
                 dataDir.toString(),
                 Long.toString(random.nextLong()))
             .redirectError(stderr.toFile())

@@ -4,6 +4,7 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.beacon.bot.store.SqliteIncidentStore;
+import dev.beacon.bot.testing.ChildJvm;
 import dev.beacon.core.incident.IncidentId;
 import dev.beacon.core.timeline.Escalated;
 import dev.beacon.core.timeline.TimelineEvent;
@@ -104,21 +105,12 @@ class TimerRestartTest {
   }
 
   private Process start(Path data, int declare, long timeoutMillis) throws Exception {
-    String java =
-        ProcessHandle.current()
-            .info()
-            .command()
-            .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    Files.createDirectories(tmp.resolve("native"));
     Path stdout = tmp.resolve("child-stdout-" + System.nanoTime() + ".txt");
     Process child =
-        new ProcessBuilder(
-                java,
-                "-Xmx256m",
-                "-Dorg.sqlite.tmpdir=" + tmp.resolve("native"),
-                "-cp",
-                System.getProperty("java.class.path"),
-                TimerRestartChild.class.getName(),
+        ChildJvm.of(
+                tmp,
+                List.of("-Xmx256m"),
+                TimerRestartChild.class,
                 data.toString(),
                 Integer.toString(declare),
                 Long.toString(timeoutMillis))
