@@ -62,7 +62,7 @@ final class OutboxTables {
     List<OutboxMessage> out = new ArrayList<>();
     for (SentState s :
         query(
-            "SELECT " + COLUMNS + " FROM outbox WHERE sent_at IS NULL ORDER BY seq LIMIT ?",
+            "SELECT " + COLUMNS + " FROM outbox WHERE status = 'PENDING' ORDER BY seq LIMIT ?",
             limit)) {
       out.add(s.message());
     }
@@ -114,6 +114,18 @@ final class OutboxTables {
       }
     } catch (SQLException e) {
       throw SqliteFailure.of(file, "read the delivery of " + key, e);
+    }
+  }
+
+  int cancelPendingPages(IncidentId id) {
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "UPDATE outbox SET status = 'CANCELLED', next_attempt_at = NULL"
+                + " WHERE incident = ? AND kind = 'PAGE' AND status = 'PENDING'")) {
+      s.setLong(1, id.number());
+      return s.executeUpdate();
+    } catch (SQLException e) {
+      throw SqliteFailure.of(file, "cancel the pending pages of " + id, e);
     }
   }
 

@@ -89,6 +89,12 @@ final class SqliteTransaction implements StoreTransaction {
   }
 
   @Override
+  public int cancelPendingPages(IncidentId id) {
+    checkActive();
+    return outbox.cancelPendingPages(id);
+  }
+
+  @Override
   public void saveDelivery(DeliveryState state) {
     checkActive();
     outbox.saveDelivery(state);

@@ -107,7 +107,7 @@ public final class EscalationEngine {
   public Decision escalateNow(EscalationState state, Incident incident, Actor actor, Instant now) {
     Work w = new Work(incident, state, now, actor);
     EscalationPolicy policy = policies.apply(incident);
-    advance(w, policy, "escalated by " + actor);
+    advance(w, policy, "escalated by " + actor, true);
     if (incident.status() != Status.DECLARED) {
       w.s.escalateAt = null;
     }
@@ -144,13 +144,29 @@ public final class EscalationEngine {
     return c.done();
   }
 
-  /** The severity changed: the cadence follows the new severity's service levels. */
-  public EscalationState severityChanged(EscalationState state, Incident incident) {
-    EscalationState.Change c = state.change();
-    if (c.updateDueAt != null && !c.updateOverdue) {
-      c.updateDueAt = cadenceFor(incident, state).map(state.lastUpdateAt()::plus).orElse(null);
+  /**
+   * The severity changed: the cadence follows the new severity's service levels, and if the new
+   * severity pages every level at once while nobody has acknowledged, the levels not yet paged in
+   * this round are paged now.
+   */
+  public Decision severityChanged(EscalationState state, Incident incident, Instant now) {
+    Work w = new Work(incident, state, now, Actor.BEACON);
+    if (w.s.updateDueAt != null && !w.s.updateOverdue) {
+      w.s.updateDueAt = cadence(incident, w).map(state.lastUpdateAt()::plus).orElse(null);
     }
-    return c.done();
+    EscalationPolicy policy = policies.apply(incident);
+    int last = policy.levels().size() - 1;
+    if (pagesAllAtOnce(policy, incident)
+        && incident.status() == Status.DECLARED
+        && w.s.escalateAt != null
+        && w.s.level < last) {
+      for (int l = w.s.level + 1; l <= last; l++) {
+        pageOne(w, policy.level(l), l, w.s.round);
+      }
+      w.s.level = last;
+      w.s.escalateAt = now.plus(timeout(policy, 0, w));
+    }
+    return w.decision();
   }
 
   /** Mitigated: no more paging; stakeholders still expect updates. */
@@ -196,12 +212,16 @@ public final class EscalationEngine {
   }
 
   private void advance(Work w, EscalationPolicy policy, String reason) {
+    advance(w, policy, reason, false);
+  }
+
+  /** Moves to the next level; {@code byHand} starts a new round even after the last repeat. */
+  private void advance(Work w, EscalationPolicy policy, String reason, boolean byHand) {
     int from = w.s.level;
     int next = w.s.level + 1;
     int round = w.s.round;
-    boolean all = pagesAllAtOnce(policy, w.incident);
-    if (all || next >= policy.levels().size()) {
-      if (round >= policy.repeat()) {
+    if (next >= policy.levels().size()) {
+      if (round >= policy.repeat() && !byHand) {
         w.events.add(new EscalationExhausted(w.incident.id(), w.now, w.actor, round + 1));
         w.s.escalateAt = null;
         return;
@@ -219,9 +239,10 @@ public final class EscalationEngine {
     for (int l = all ? 0 : level; l <= last; l++) {
       pageOne(w, policy.level(l), l, round);
     }
-    w.s.level = all ? 0 : level;
+    // After paging every level at once, the round's last level has been reached.
+    w.s.level = last;
     w.s.round = round;
-    w.s.escalateAt = w.now.plus(timeout(policy, w.s.level, w));
+    w.s.escalateAt = w.now.plus(timeout(policy, all ? 0 : level, w));
   }
 
   private void pageOne(Work w, EscalationLevel level, int index, int round) {

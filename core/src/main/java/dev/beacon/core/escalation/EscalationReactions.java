@@ -2,19 +2,23 @@ package dev.beacon.core.escalation;
 
 import dev.beacon.core.incident.Incident;
 import dev.beacon.core.incident.IncidentObserver;
+import dev.beacon.core.outbox.OutboxMessage;
 import dev.beacon.core.store.StoreTransaction;
 import dev.beacon.core.timeline.Acknowledged;
 import dev.beacon.core.timeline.Declared;
 import dev.beacon.core.timeline.Mitigated;
 import dev.beacon.core.timeline.NoteAdded;
+import dev.beacon.core.timeline.Paged;
 import dev.beacon.core.timeline.Reopened;
 import dev.beacon.core.timeline.Resolved;
 import dev.beacon.core.timeline.SeverityChanged;
 import dev.beacon.core.timeline.StatusPosted;
 import dev.beacon.core.timeline.TimelineEvent;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Keeps an incident's timers in step with what happens to it, inside the use case's transaction: a
@@ -51,7 +55,9 @@ public final class EscalationReactions implements IncidentObserver {
         } else if (event instanceof NoteAdded n && !n.actor().isSystem()) {
           next = engine.activity(s, incident, now);
         } else if (event instanceof SeverityChanged) {
-          next = engine.severityChanged(s, incident);
+          apply(tx, engine.severityChanged(s, incident, now));
+          state = tx.escalation(incident.id());
+          continue;
         } else if (event instanceof Mitigated) {
           next = engine.mitigated(s);
         } else if (event instanceof Resolved) {
@@ -67,8 +73,31 @@ public final class EscalationReactions implements IncidentObserver {
 
   /** Commits a decision's state, events and messages into {@code tx}. */
   void apply(StoreTransaction tx, Decision decision) {
-    decision.events().forEach(tx::append);
-    decision.messages().forEach(tx::enqueue);
+    Set<String> alreadyQueued = new HashSet<>();
+    for (OutboxMessage m : decision.messages()) {
+      if (!tx.enqueue(m)) {
+        alreadyQueued.add(m.key());
+      }
+    }
+    int cycle = decision.state().cycle();
+    for (TimelineEvent e : decision.events()) {
+      // The timeline never claims a page that the outbox did not take (its key was already there).
+      boolean repeat =
+          e instanceof Paged p
+              && alreadyQueued.contains(
+                  p.incident()
+                      + "/c"
+                      + cycle
+                      + "/L"
+                      + p.level()
+                      + "/R"
+                      + p.round()
+                      + "/"
+                      + p.person());
+      if (!repeat) {
+        tx.append(e);
+      }
+    }
     save(tx, decision.state());
   }
 

@@ -67,18 +67,31 @@ public final class EscalationService {
   }
 
   /**
-   * Wakes every incident whose timers are due, and asks again for a wake-up of every running timer:
-   * what the scheduler lost, the sweep finds.
+   * Wakes every incident whose timers are due or whose hyper-care window began or ended, and asks
+   * again for a wake-up of every running timer: what the scheduler lost, the sweep finds. Window
+   * boundaries are therefore recorded at most one sweep period late.
    *
-   * @return how many incidents had something due
+   * @return how many incidents were woken
    */
   public int sweep() {
     Instant now = clock.instant();
     int woken = 0;
     for (EscalationState state : store.runningTimers()) {
       Instant at = state.nextWake().orElseThrow();
-      if (!at.isAfter(now)) {
-        woken += wake(state.incident()) ? 1 : 0;
+      boolean windowChanged =
+          store
+              .find(state.incident())
+              .filter(i -> i.status().isOpen())
+              .map(
+                  i ->
+                      !engine
+                          .hyperCareFor(i, now)
+                          .map(HyperCareWindow::id)
+                          .orElse("")
+                          .equals(state.hyperCare()))
+              .orElse(false);
+      if (!at.isAfter(now) || windowChanged) {
+        woken += wake(state.incident(), windowChanged) ? 1 : 0;
       } else {
         timers.wakeAt(state.incident(), at);
       }

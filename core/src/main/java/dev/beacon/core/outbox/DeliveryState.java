@@ -32,7 +32,9 @@ public record DeliveryState(
     /** Delivered. */
     SENT,
     /** No contact method could deliver it. */
-    FAILED
+    FAILED,
+    /** Not needed any more: the incident was acknowledged or resolved before it went out. */
+    CANCELLED
   }
 
   /** Normalises absent text to empty. */

@@ -351,9 +351,9 @@ public final class DeliveryService {
     Set<String> vendors = new LinkedHashSet<>();
     for (IncidentStore.SentState s : store.messages(m.incident())) {
       if (s.message().kind() == OutboxMessage.Kind.PAGE) {
+        // Any vendor that was tried may have raised an alert (a lost answer, a late retry).
         store
             .delivery(s.message().key())
-            .filter(d -> d.status() == DeliveryState.Status.SENT)
             .map(DeliveryState::method)
             .filter(pagers::containsKey)
             .ifPresent(vendors::add);

@@ -24,6 +24,10 @@ public record PageStatus(OutboxMessage message, DeliveryState delivery, Instant 
               + sentAt
               + (delivery.attempts() > 1 ? " (attempt " + delivery.attempts() + ")" : "");
       case FAILED -> message.recipient() + ": not delivered; " + delivery.lastError();
+      case CANCELLED ->
+          message.recipient()
+              + via
+              + ": cancelled, not needed (the incident was acknowledged or resolved first)";
       case PENDING ->
           message.recipient()
               + via

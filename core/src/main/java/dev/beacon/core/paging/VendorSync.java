@@ -23,6 +23,8 @@ public final class VendorSync implements IncidentObserver {
       String action =
           e instanceof Acknowledged ? "acknowledge" : e instanceof Resolved ? "resolve" : null;
       if (action != null) {
+        // Pages still pending are no longer needed; vendors that may have raised an alert are told.
+        tx.cancelPendingPages(incident.id());
         tx.enqueue(
             new OutboxMessage(
                 incident.id() + "/sync/" + action + "/" + now.toEpochMilli(),

@@ -87,4 +87,9 @@ public final class RecordingTransaction implements StoreTransaction {
   public void saveDelivery(DeliveryState state) {
     tx.saveDelivery(state);
   }
+
+  @Override
+  public int cancelPendingPages(IncidentId id) {
+    return tx.cancelPendingPages(id);
+  }
 }

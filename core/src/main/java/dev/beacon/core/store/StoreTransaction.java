@@ -46,6 +46,13 @@ public interface StoreTransaction {
   /** How sending the message with {@code key} stands. */
   Optional<DeliveryState> delivery(String key);
 
+  /**
+   * Cancels the incident's pages that are still pending (it was acknowledged or resolved).
+   *
+   * @return how many were cancelled
+   */
+  int cancelPendingPages(IncidentId id);
+
   /** Records how sending a message stands (attempts, next try, method, outcome). */
   void saveDelivery(DeliveryState state);
 }

@@ -210,4 +210,75 @@ class EscalationScenariosTest {
     assertThat(monthEnd.nextBoundaryAfter(java.time.Instant.parse("2026-11-24T00:00:00Z")))
         .contains(java.time.Instant.parse("2026-11-29T23:00:00Z"));
   }
+
+  @Test
+  @DisplayName(
+      "a hyper-care window starting while nothing else is due is recorded by the next sweep")
+  void hyperCareStartIsNoticedBySweep() {
+    HyperCareWindow release =
+        new HyperCareWindow(
+            "release",
+            Set.of("payments-api"),
+            ZoneId.of("UTC"),
+            LocalDateTime.parse("2026-11-24T10:10"),
+            LocalDateTime.parse("2026-11-24T12:00"),
+            "",
+            0.5);
+    EscalationWorld w =
+        new EscalationWorld(EscalationWorld.POLICY, new HyperCareCalendar(List.of(release)));
+    IncidentId id = w.declare(Severity.SEV2, "payments-api");
+    w.incidents.acknowledge(id, Actor.person("wei"));
+
+    w.clock.set(java.time.Instant.parse("2026-11-24T10:10:30Z"));
+    w.escalations.sweep();
+
+    assertThat(w.timeline(id)).contains("hyper-care release in force until 2026-11-24T12:00:00Z");
+  }
+
+  @Test
+  @DisplayName(
+      "raised to a page-all severity mid-escalation: the levels not yet paged are paged now")
+  void severityRaisedToPageAll() {
+    EscalationWorld w = new EscalationWorld();
+    IncidentId id = w.declare(Severity.SEV2);
+
+    w.incidents.changeSeverity(id, Severity.SEV1, "worse", Actor.person("alice"));
+    w.pass(minutes(6));
+
+    assertThat(w.paged(id)).containsExactly("wei", "jan", "ewa");
+    assertThat(w.timeline(id))
+        .containsSubsequence(
+            "severity SEV2 -> SEV1 (worse)",
+            "paged jan (level 2): level 2 (person jan): named in the policy",
+            "paged ewa (level 3): level 3 (duty manager): duty manager");
+  }
+
+  @Test
+  @DisplayName("lowered from a page-all severity: no level is paged twice in a round")
+  void severityLoweredFromPageAll() {
+    EscalationWorld w = new EscalationWorld();
+    IncidentId id = w.declare(Severity.SEV1);
+
+    w.incidents.changeSeverity(id, Severity.SEV2, "contained", Actor.person("alice"));
+    w.pass(minutes(40));
+
+    assertThat(w.paged(id)).containsExactly("wei", "jan", "ewa");
+    assertThat(w.timeline(id).stream().filter(l -> l.startsWith("paged"))).hasSize(3);
+  }
+
+  @Test
+  @DisplayName(
+      "/incident escalate after the policy ran out starts a new round instead of doing nothing")
+  void escalateAfterExhaustion() {
+    EscalationWorld w = new EscalationWorld();
+    IncidentId id = w.declare(Severity.SEV2);
+    w.pass(Duration.ofHours(1));
+    assertThat(w.timeline(id)).anySatisfy(l -> assertThat(l).startsWith("escalation exhausted"));
+
+    w.escalations.escalateNow(id, Actor.person("alice"));
+
+    assertThat(w.paged(id)).containsExactly("wei", "jan", "ewa", "wei");
+    assertThat(w.timeline(id))
+        .contains("escalated from level 3 to level 1 (round 2): escalated by alice");
+  }
 }

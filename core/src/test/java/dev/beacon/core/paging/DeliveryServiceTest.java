@@ -299,4 +299,26 @@ class DeliveryServiceTest {
                 + " (integrations.pagerduty)",
             "page to wei via opsgenie (attempt 1): accepted — ok");
   }
+
+  @Test
+  @DisplayName(
+      "acknowledged while the page still retries: the page is cancelled and the vendor told")
+  void acknowledgementDuringAnOutageCancelsThePageAndTellsTheVendor() {
+    IncidentId id = incidentWithPageTo("wei");
+    pagerDuty.unavailableUntil = clock.instant().plus(Duration.ofSeconds(40));
+    run(Duration.ofSeconds(5));
+
+    incidents.acknowledge(id, Actor.person("wei"));
+    run(Duration.ofMinutes(2));
+
+    assertThat(store.delivery("INC-1/c0/L1/R0/wei").orElseThrow().status())
+        .isEqualTo(DeliveryState.Status.CANCELLED);
+    assertThat(pagerDuty.requests)
+        .extracting(PageRequest::action)
+        .containsOnly(PageAction.TRIGGER, PageAction.ACKNOWLEDGE)
+        .last()
+        .isEqualTo(PageAction.ACKNOWLEDGE);
+    assertThat(pagerDuty.requests.stream().filter(r -> r.action() == PageAction.TRIGGER))
+        .hasSize(3);
+  }
 }

@@ -321,4 +321,37 @@ public abstract class IncidentStoreContract {
         .isEqualTo(dev.beacon.core.outbox.DeliveryState.Status.SENT);
     assertThat(store.dueMessages(now.plusSeconds(60), 10)).containsExactly(later);
   }
+
+  @Test
+  @DisplayName("cancelling pending pages leaves sent ones and notices alone")
+  void cancelPendingPages() {
+    Incident incident = service().declare(Declaration.of("one", Severity.SEV2), alice);
+    Instant now = Instant.parse("2026-11-24T10:00:00Z");
+    var page = dev.beacon.core.outbox.OutboxMessage.Kind.PAGE;
+    var notice = dev.beacon.core.outbox.OutboxMessage.Kind.NOTICE;
+    int cancelled =
+        store.transact(
+            tx -> {
+              tx.enqueue(
+                  new dev.beacon.core.outbox.OutboxMessage(
+                      "p1", incident.id(), page, "wei", "", now));
+              tx.enqueue(
+                  new dev.beacon.core.outbox.OutboxMessage(
+                      "p2", incident.id(), page, "jan", "", now));
+              tx.enqueue(
+                  new dev.beacon.core.outbox.OutboxMessage(
+                      "n1", incident.id(), notice, "channel", "", now));
+              tx.markSent("p1", now);
+              return tx.cancelPendingPages(incident.id());
+            });
+
+    store = reopen(store);
+
+    assertThat(cancelled).isEqualTo(1);
+    assertThat(store.delivery("p1").orElseThrow().status())
+        .isEqualTo(dev.beacon.core.outbox.DeliveryState.Status.SENT);
+    assertThat(store.delivery("p2").orElseThrow().status())
+        .isEqualTo(dev.beacon.core.outbox.DeliveryState.Status.CANCELLED);
+    assertThat(store.unsentMessages(10)).extracting(m -> m.key()).containsExactly("n1");
+  }
 }

@@ -232,6 +232,32 @@ public final class InMemoryIncidentStore implements IncidentStore {
     }
 
     @Override
+    public int cancelPendingPages(IncidentId id) {
+      int n = 0;
+      for (SentState s : state.outbox.values()) {
+        OutboxMessage m = s.message();
+        DeliveryState d = state.deliveries.get(m.key());
+        if (m.incident().equals(id)
+            && m.kind() == OutboxMessage.Kind.PAGE
+            && d.status() == DeliveryState.Status.PENDING) {
+          state.deliveries.put(
+              m.key(),
+              new DeliveryState(
+                  d.key(),
+                  DeliveryState.Status.CANCELLED,
+                  d.methodIndex(),
+                  d.attempts(),
+                  d.methodSince(),
+                  null,
+                  d.method(),
+                  d.lastError()));
+          n++;
+        }
+      }
+      return n;
+    }
+
+    @Override
     public void saveDelivery(DeliveryState d) {
       if (!state.deliveries.containsKey(d.key())) {
         throw new IllegalStateException("no outbox message " + d.key());
