@@ -30,6 +30,10 @@ import java.util.Optional;
 /** The one explicit list of chat commands, in the order help shows them, and their filters. */
 public final class Commands {
 
+  /** For dispatchers without /oncall, which is the only command that reads the time. */
+  private static final Clock NO_CLOCK =
+      Clock.fixed(java.time.Instant.EPOCH, java.time.ZoneOffset.UTC);
+
   private Commands() {}
 
   /**
@@ -64,8 +68,7 @@ public final class Commands {
   /** A dispatcher over the incident commands and help only, for tests of the life cycle. */
   public static CommandDispatcher dispatcher(IncidentService incidents) {
     return dispatcher(
-        new Services(
-            incidents, Optional.empty(), Optional.empty(), Optional.empty(), Clock.systemUTC()));
+        new Services(incidents, Optional.empty(), Optional.empty(), Optional.empty(), NO_CLOCK));
   }
 
   /** A dispatcher over the incident commands, help and {@code /oncall}, without escalation. */

@@ -78,6 +78,10 @@ public final class CoverageCommand implements Callable<Integer> {
       err.println("--from " + from + " is not an ISO instant; write e.g. 2027-03-01T00:00:00Z");
       return 2;
     }
+    if (start.isBefore(OncallCommand.EARLIEST) || start.isAfter(OncallCommand.LATEST)) {
+      err.println("--from " + from + " is out of range; give a time between 1970 and 9999.");
+      return 2;
+    }
     Optional<BeaconConfig> loaded = ConfigSource.load(OncallCommand.configFile(config), err);
     if (loaded.isEmpty()) {
       return 1;

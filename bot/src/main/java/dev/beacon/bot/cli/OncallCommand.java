@@ -48,6 +48,11 @@ public final class OncallCommand implements Callable<Integer> {
       description = "An ISO instant, e.g. 2027-03-28T01:30:00Z (default: now)")
   String at;
 
+  /** The range of times Beacon reasons about (rotas and zones need real calendar dates). */
+  static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+
+  static final Instant LATEST = Instant.parse("9999-01-01T00:00:00Z");
+
   @Option(
       names = "--config",
       paramLabel = "FILE",
@@ -63,6 +68,10 @@ public final class OncallCommand implements Callable<Integer> {
       when = at == null ? Clock.systemUTC().instant() : Instant.parse(at.strip());
     } catch (DateTimeParseException e) {
       err.println("--at " + at + " is not an ISO instant; write e.g. 2027-03-28T01:30:00Z");
+      return 2;
+    }
+    if (when.isBefore(EARLIEST) || when.isAfter(LATEST)) {
+      err.println("--at " + at + " is out of range; give a time between 1970 and 9999.");
       return 2;
     }
     Optional<BeaconConfig> loaded = ConfigSource.load(configFile(config), err);

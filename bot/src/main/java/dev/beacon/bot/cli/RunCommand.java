@@ -95,6 +95,9 @@ public final class RunCommand implements Callable<Integer> {
     } catch (StoreException e) {
       err.println(e.getMessage());
       return 1;
+    } catch (java.io.UncheckedIOException e) {
+      err.println(e.getMessage());
+      return 2;
     }
   }
 }

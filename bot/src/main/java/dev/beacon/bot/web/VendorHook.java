@@ -2,6 +2,7 @@ package dev.beacon.bot.web;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.beacon.core.incident.IncidentException;
 import dev.beacon.core.paging.VendorAcknowledgements;
 import dev.beacon.core.store.StoreException;
 import dev.beacon.integrations.http.InboundAck;
@@ -72,9 +73,17 @@ public final class VendorHook implements HttpHandler {
             acknowledgements.apply(vendor, a.dedupKey(), a.pageAction(), a.who());
         LOG.info("{} {} of {} by {}: {}", vendor, a.action(), a.dedupKey(), a.who(), result);
         Exchanges.answer(exchange, 202, result.name().toLowerCase(java.util.Locale.ROOT));
+      } catch (IncidentException e) {
+        // Changed meanwhile by someone else (e.g. acknowledged in chat): nothing left to do.
+        LOG.info("{} {} of {}: {}", vendor, a.action(), a.dedupKey(), e.getMessage());
+        Exchanges.answer(exchange, 202, "already");
       } catch (StoreException e) {
         LOG.error("{} webhook could not be stored: {}", vendor, e.getMessage());
         Exchanges.answer(exchange, 503, "temporarily unavailable; retry");
+      } catch (RuntimeException e) {
+        String ref = java.util.UUID.randomUUID().toString().substring(0, 8);
+        LOG.error("ref {}: {} webhook failed", ref, vendor, e);
+        Exchanges.answer(exchange, 500, "internal error (ref " + ref + ")");
       }
     }
   }

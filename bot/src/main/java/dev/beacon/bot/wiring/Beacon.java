@@ -123,13 +123,11 @@ public final class Beacon implements AutoCloseable {
    * listen} (or the configuration's {@code http}) names an address, the HTTP listener.
    */
   public Beacon start(Optional<HttpConfig> listen) {
-    timers.start(escalations, SWEEP);
-    timers.startHandovers(handovers);
-    outbox.start(OUTBOX_BEAT);
+    // Bind first: a port in use must stop Beacon before any timer fires or page goes out.
     listen
         .or(config::http)
         .ifPresent(h -> http = InboundRoutes.listen(h, inboundSecrets, vendorAcks));
-    return this;
+    return start();
   }
 
   /** Starts everything but the HTTP listener. */
