@@ -1,10 +1,8 @@
 package dev.beacon.core.paging;
 
 import dev.beacon.core.catalog.Catalog;
-import dev.beacon.core.catalog.ServiceInfo;
 import dev.beacon.core.incident.Actor;
 import dev.beacon.core.incident.Incident;
-import dev.beacon.core.incident.Role;
 import dev.beacon.core.outbox.Delivery;
 import dev.beacon.core.outbox.DeliveryState;
 import dev.beacon.core.outbox.OutboxMessage;
@@ -12,15 +10,11 @@ import dev.beacon.core.store.IncidentStore;
 import dev.beacon.core.timeline.PageAttempted;
 import dev.beacon.core.timeline.PageUndeliverable;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,6 +41,8 @@ public final class DeliveryService {
   private final RateLimiter limiter;
   private final DoubleSupplier random;
   private final Clock clock;
+  private final PageRequests requests;
+  private final VendorUpdates updates;
 
   /** Delivery over {@code store}; {@code pagers} by their method; chat for notices and DMs. */
   public DeliveryService(
@@ -69,6 +65,9 @@ public final class DeliveryService {
     this.limiter = limiter;
     this.random = random;
     this.clock = clock;
+    this.requests = new PageRequests(catalog);
+    this.updates =
+        new VendorUpdates(store, this.pagers, this::send, requests, policy, limiter, random, clock);
   }
 
   /** The dedup key a vendor sees for every page of {@code incident}: stable, at most 255. */
@@ -113,7 +112,7 @@ public final class DeliveryService {
     return switch (m.kind()) {
       case PAGE -> page(m, state.get(), incident.get());
       case NOTICE -> notice(m, state.get());
-      case SYNC -> sync(m, state.get(), incident.get());
+      case SYNC -> updates.sync(m, state.get(), incident.get());
     };
   }
 
@@ -133,7 +132,7 @@ public final class DeliveryService {
       save(withNext(state, slot.get()));
       return false;
     }
-    PageOutcome outcome = send(contact, request(PageAction.TRIGGER, m, incident, contact));
+    PageOutcome outcome = send(contact, requests.build(PageAction.TRIGGER, m, incident, contact));
     record(m, state, contact, methods.size(), outcome, now);
     return true;
   }
@@ -190,8 +189,8 @@ public final class DeliveryService {
                   m.recipient(),
                   contact.method(),
                   attemptNo,
-                  result(outcome),
-                  detail(outcome)));
+                  PageRequests.result(outcome),
+                  PageRequests.detail(outcome)));
           DeliveryState next;
           if (outcome instanceof PageOutcome.Accepted) {
             next = sent(state, contact, attemptNo, since);
@@ -210,7 +209,7 @@ public final class DeliveryService {
                     contact.method(),
                     r.reason());
           } else {
-            next = fallThrough(state, contact, detail(outcome), now);
+            next = fallThrough(state, contact, PageRequests.detail(outcome), now);
           }
           if (next.status() == DeliveryState.Status.SENT) {
             tx.markSent(m.key(), now);
@@ -343,117 +342,5 @@ public final class DeliveryService {
               e.getMessage()));
     }
     return true;
-  }
-
-  /** Tells every vendor that accepted a trigger for the incident that it was acked/resolved. */
-  private boolean sync(OutboxMessage m, DeliveryState state, Incident incident) {
-    PageAction action = m.text().equals("resolve") ? PageAction.RESOLVE : PageAction.ACKNOWLEDGE;
-    Set<String> vendors = new LinkedHashSet<>();
-    for (IncidentStore.SentState s : store.messages(m.incident())) {
-      if (s.message().kind() == OutboxMessage.Kind.PAGE) {
-        // Any vendor that was tried may have raised an alert (a lost answer, a late retry).
-        store
-            .delivery(s.message().key())
-            .map(DeliveryState::method)
-            .filter(pagers::containsKey)
-            .ifPresent(vendors::add);
-      }
-    }
-    Instant now = clock.instant();
-    Map<String, PageOutcome> outcomes = new LinkedHashMap<>();
-    for (String vendor : vendors) {
-      outcomes.put(
-          vendor,
-          send(new Contact(vendor, ""), request(action, m, incident, new Contact(vendor, ""))));
-    }
-    Optional<Duration> retryAfter =
-        outcomes.values().stream()
-            .filter(PageOutcome.RetryLater.class::isInstance)
-            .map(o -> ((PageOutcome.RetryLater) o).retryAfter())
-            .flatMap(Optional::stream)
-            .max(Duration::compareTo);
-    boolean retry = outcomes.values().stream().anyMatch(PageOutcome.RetryLater.class::isInstance);
-    int attempt = state.attempts() + 1;
-    store.transact(
-        tx -> {
-          outcomes.forEach(
-              (vendor, o) ->
-                  tx.append(
-                      new PageAttempted(
-                          m.incident(),
-                          now,
-                          Actor.BEACON,
-                          "",
-                          vendor,
-                          attempt,
-                          action.name().toLowerCase(java.util.Locale.ROOT) + " " + result(o),
-                          detail(o))));
-          if (retry) {
-            tx.saveDelivery(
-                new DeliveryState(
-                    m.key(),
-                    DeliveryState.Status.PENDING,
-                    0,
-                    attempt,
-                    state.methodSince() == null ? now : state.methodSince(),
-                    now.plus(policy.delay(attempt, retryAfter, random.getAsDouble())),
-                    String.join(",", vendors),
-                    "a vendor asked to retry"));
-          } else {
-            tx.markSent(m.key(), now);
-          }
-          return null;
-        });
-    return !vendors.isEmpty();
-  }
-
-  private PageRequest request(PageAction action, OutboxMessage m, Incident incident, Contact c) {
-    Map<String, String> details = new LinkedHashMap<>();
-    details.put("incident", incident.id().toString());
-    details.put("status", incident.status().label());
-    if (!incident.site().isEmpty()) {
-      details.put("site", incident.site());
-    }
-    if (!incident.services().isEmpty()) {
-      details.put("services", String.join(", ", incident.services()));
-    }
-    incident.holder(Role.COMMANDER).ifPresent(a -> details.put("commander", a.id()));
-    List<PageLink> links = new ArrayList<>();
-    for (String id : incident.services()) {
-      catalog
-          .service(id)
-          .filter(ServiceInfo::hasRunbook)
-          .ifPresent(s -> links.add(new PageLink(s.runbook(), "Runbook: " + s.name())));
-    }
-    return new PageRequest(
-        action,
-        dedupKey(incident),
-        m.key(),
-        incident.id(),
-        incident.severity(),
-        incident.title(),
-        m.text(),
-        action == PageAction.TRIGGER ? m.recipient() : "",
-        c.target(),
-        details,
-        links,
-        m.createdAt());
-  }
-
-  private static String result(PageOutcome o) {
-    if (o instanceof PageOutcome.Accepted) {
-      return "accepted";
-    }
-    return o instanceof PageOutcome.RetryLater ? "retry" : "rejected";
-  }
-
-  private static String detail(PageOutcome o) {
-    if (o instanceof PageOutcome.Accepted a) {
-      return a.reference();
-    }
-    if (o instanceof PageOutcome.RetryLater r) {
-      return r.reason();
-    }
-    return ((PageOutcome.Rejected) o).reason();
   }
 }

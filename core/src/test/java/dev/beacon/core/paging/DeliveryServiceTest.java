@@ -321,4 +321,27 @@ class DeliveryServiceTest {
     assertThat(pagerDuty.requests.stream().filter(r -> r.action() == PageAction.TRIGGER))
         .hasSize(3);
   }
+
+  @Test
+  @DisplayName(
+      "an update a vendor keeps refusing to take is given up after the horizon, not retried forever")
+  void vendorUpdateGivesUp() {
+    IncidentId id = incidentWithPageTo("wei");
+    delivery.deliverDue();
+    pagerDuty.unavailableUntil = Instant.MAX;
+
+    incidents.acknowledge(id, Actor.person("wei"));
+    run(Duration.ofMinutes(10));
+    int tries = pagerDuty.requests.size();
+    run(Duration.ofMinutes(10));
+
+    assertThat(pagerDuty.requests).hasSize(tries);
+    assertThat(store.messages(id))
+        .filteredOn(m -> m.message().kind() == OutboxMessage.Kind.SYNC)
+        .singleElement()
+        .satisfies(
+            m ->
+                assertThat(store.delivery(m.message().key()).orElseThrow().status())
+                    .isEqualTo(DeliveryState.Status.FAILED));
+  }
 }

@@ -1,0 +1,71 @@
+package dev.beacon.core.paging;
+
+import dev.beacon.core.catalog.Catalog;
+import dev.beacon.core.catalog.ServiceInfo;
+import dev.beacon.core.incident.Incident;
+import dev.beacon.core.incident.Role;
+import dev.beacon.core.outbox.OutboxMessage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the vendor-neutral request for a page or update, and words outcomes for the timeline. */
+final class PageRequests {
+
+  private final Catalog catalog;
+
+  PageRequests(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  PageRequest build(PageAction action, OutboxMessage m, Incident incident, Contact c) {
+    Map<String, String> details = new LinkedHashMap<>();
+    details.put("incident", incident.id().toString());
+    details.put("status", incident.status().label());
+    if (!incident.site().isEmpty()) {
+      details.put("site", incident.site());
+    }
+    if (!incident.services().isEmpty()) {
+      details.put("services", String.join(", ", incident.services()));
+    }
+    incident.holder(Role.COMMANDER).ifPresent(a -> details.put("commander", a.id()));
+    List<PageLink> links = new ArrayList<>();
+    for (String id : incident.services()) {
+      catalog
+          .service(id)
+          .filter(ServiceInfo::hasRunbook)
+          .ifPresent(s -> links.add(new PageLink(s.runbook(), "Runbook: " + s.name())));
+    }
+    return new PageRequest(
+        action,
+        DeliveryService.dedupKey(incident),
+        m.key(),
+        incident.id(),
+        incident.severity(),
+        incident.title(),
+        m.text(),
+        action == PageAction.TRIGGER ? m.recipient() : "",
+        c.target(),
+        details,
+        links,
+        m.createdAt());
+  }
+
+  static String result(PageOutcome o) {
+    if (o instanceof PageOutcome.Accepted) {
+      return "accepted";
+    }
+    return o instanceof PageOutcome.RetryLater ? "retry" : "rejected";
+  }
+
+  static String detail(PageOutcome o) {
+    if (o instanceof PageOutcome.Accepted a) {
+      return a.reference();
+    }
+    if (o instanceof PageOutcome.RetryLater r) {
+      return r.reason();
+    }
+    return ((PageOutcome.Rejected) o).reason();
+  }
+}
