@@ -2,6 +2,7 @@ package dev.beacon.bot.console;
 
 import dev.beacon.core.outbox.Delivery;
 import dev.beacon.core.outbox.OutboxMessage;
+import dev.beacon.core.review.TimeFormat;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,12 @@ public final class ConsoleDelivery implements Delivery {
     String mark = message.kind() == OutboxMessage.Kind.PAGE ? ">> PAGE " : ">> ";
     inboxes
         .computeIfAbsent(message.recipient(), r -> new CopyOnWriteArrayList<>())
-        .add(message.kind().name() + " " + message.createdAt() + " " + message.text());
+        .add(
+            message.kind().name()
+                + " "
+                + TimeFormat.utc(message.createdAt())
+                + " "
+                + message.text());
     synchronized (out) {
       out.println(mark + to + ": " + message.text());
       out.flush();

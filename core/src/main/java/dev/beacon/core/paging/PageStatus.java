@@ -2,6 +2,7 @@ package dev.beacon.core.paging;
 
 import dev.beacon.core.outbox.DeliveryState;
 import dev.beacon.core.outbox.OutboxMessage;
+import dev.beacon.core.review.TimeFormat;
 import java.time.Instant;
 
 /**
@@ -21,7 +22,7 @@ public record PageStatus(OutboxMessage message, DeliveryState delivery, Instant 
           message.recipient()
               + via
               + ": delivered at "
-              + sentAt
+              + TimeFormat.utc(sentAt)
               + (delivery.attempts() > 1 ? " (attempt " + delivery.attempts() + ")" : "");
       case FAILED -> message.recipient() + ": not delivered; " + delivery.lastError();
       case CANCELLED ->
@@ -35,7 +36,9 @@ public record PageStatus(OutboxMessage message, DeliveryState delivery, Instant 
               + (delivery.attempts() > 0
                   ? ", " + delivery.attempts() + " failed attempts, last: " + delivery.lastError()
                   : "")
-              + (delivery.nextAttemptAt() == null ? "" : ", next try " + delivery.nextAttemptAt());
+              + (delivery.nextAttemptAt() == null
+                  ? ""
+                  : ", next try " + TimeFormat.utc(delivery.nextAttemptAt()));
     };
   }
 }
