@@ -82,14 +82,14 @@ public final class IncidentService {
    * integration; then the first person to acknowledge takes command.
    */
   public Incident declare(Declaration declaration, Actor actor) {
-    String title = checkText(declaration.title(), "title", MAX_TITLE);
+    String title = TextRules.check(declaration.title(), "title", MAX_TITLE);
     if (title.isEmpty()) {
       throw invalid("An incident needs a title: one line saying what is wrong.");
     }
     if (title.contains("\n") || title.contains("\t")) {
       throw invalid("The title must be one line; put details in the description.");
     }
-    String description = checkText(declaration.description(), "description", MAX_TEXT);
+    String description = TextRules.check(declaration.description(), "description", MAX_TEXT);
     List<String> services = knownServices(declaration.services());
     String site = siteFor(declaration.site(), services, actor);
     return store.transact(
@@ -167,7 +167,7 @@ public final class IncidentService {
 
   /** Raises or lowers the severity; {@code reason} may be empty. */
   public Incident changeSeverity(IncidentId id, Severity severity, String reason, Actor actor) {
-    String why = checkText(reason, "reason", MAX_TEXT);
+    String why = TextRules.check(reason, "reason", MAX_TEXT);
     return change(
         id,
         Action.CHANGE_SEVERITY,
@@ -182,9 +182,9 @@ public final class IncidentService {
 
   /** Posts a status update for stakeholders. */
   public Incident postUpdate(IncidentId id, StatusUpdate update, Actor actor) {
-    checkText(update.status(), "status", MAX_TEXT);
-    checkText(update.impact(), "impact", MAX_TEXT);
-    checkText(update.nextSteps(), "next steps", MAX_TEXT);
+    TextRules.check(update.status(), "status", MAX_TEXT);
+    TextRules.check(update.impact(), "impact", MAX_TEXT);
+    TextRules.check(update.nextSteps(), "next steps", MAX_TEXT);
     return change(
         id,
         Action.POST_UPDATE,
@@ -198,7 +198,7 @@ public final class IncidentService {
 
   /** Writes a note into the timeline. */
   public Incident addNote(IncidentId id, String text, Actor actor) {
-    String note = checkText(text, "note", MAX_TEXT);
+    String note = TextRules.check(text, "note", MAX_TEXT);
     if (note.isEmpty()) {
       throw invalid("A note needs some text.");
     }
@@ -213,7 +213,7 @@ public final class IncidentService {
 
   /** Marks the impact as stopped. */
   public Incident mitigate(IncidentId id, String summary, Actor actor) {
-    String text = checkText(summary, "summary", MAX_TEXT);
+    String text = TextRules.check(summary, "summary", MAX_TEXT);
     return change(
         id,
         Action.MITIGATE,
@@ -225,7 +225,7 @@ public final class IncidentService {
 
   /** Marks the incident as over. */
   public Incident resolve(IncidentId id, String summary, Actor actor) {
-    String text = checkText(summary, "summary", MAX_TEXT);
+    String text = TextRules.check(summary, "summary", MAX_TEXT);
     return change(
         id,
         Action.RESOLVE,
@@ -237,7 +237,7 @@ public final class IncidentService {
 
   /** Brings a resolved incident back: it is declared again and must be acknowledged again. */
   public Incident reopen(IncidentId id, String reason, Actor actor) {
-    String text = checkText(reason, "reason", MAX_TEXT);
+    String text = TextRules.check(reason, "reason", MAX_TEXT);
     return change(
         id,
         Action.REOPEN,
@@ -249,10 +249,10 @@ public final class IncidentService {
 
   /** Closes a resolved incident with its review. */
   public Incident close(IncidentId id, Review review, Actor actor) {
-    checkText(review.impact(), "impact", MAX_TEXT);
-    checkText(review.rootCause(), "root cause", MAX_TEXT);
+    TextRules.check(review.impact(), "impact", MAX_TEXT);
+    TextRules.check(review.rootCause(), "root cause", MAX_TEXT);
     for (String followUp : review.followUps()) {
-      checkText(followUp, "follow-up action", MAX_TEXT);
+      TextRules.check(followUp, "follow-up action", MAX_TEXT);
     }
     return change(
         id,
@@ -368,40 +368,6 @@ public final class IncidentService {
 
   private static IncidentException invalid(String message) {
     return new IncidentException(IncidentException.Kind.INVALID, message);
-  }
-
-  private static String checkText(String text, String what, int max) {
-    String t = text == null ? "" : text.replace("\r\n", "\n").strip();
-    int length = t.codePointCount(0, t.length());
-    if (length > max) {
-      throw invalid("The " + what + " is " + length + " characters long; keep it to " + max + ".");
-    }
-    t.codePoints()
-        .filter(IncidentService::unprintable)
-        .findFirst()
-        .ifPresent(
-            cp -> {
-              throw invalid(
-                  String.format(
-                      "The %s contains an invisible or control character (U+%04X); remove it.",
-                      what, cp));
-            });
-    return t.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp))
-        ? ""
-        : t;
-  }
-
-  /** Control and format characters, except line breaks, tabs and the joiners emoji need. */
-  private static boolean unprintable(int cp) {
-    if (cp == '\n' || cp == '\t' || cp == 0x200C || cp == 0x200D) {
-      return false;
-    }
-    int type = Character.getType(cp);
-    return type == Character.CONTROL
-        || type == Character.FORMAT
-        || type == Character.PRIVATE_USE
-        || type == Character.UNASSIGNED
-        || type == Character.SURROGATE;
   }
 
   private List<String> knownServices(List<String> requested) {
