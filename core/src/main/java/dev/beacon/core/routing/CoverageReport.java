@@ -94,8 +94,8 @@ public record CoverageReport(
             + " to "
             + TimeText.utc(to)
             + " ("
-            + Duration.between(from, to).toDays()
-            + " days; dates are UTC):");
+            + plural(Duration.between(from, to).toDays(), "day")
+            + "; dates are UTC):");
     notes.forEach(n -> lines.add("  note: " + n));
     section(lines, "Gaps", gaps);
     section(lines, "Overlaps", overlaps);
@@ -108,10 +108,14 @@ public record CoverageReport(
     lines.add(
         hasGaps()
             ? "  Result: "
-                + gaps.stream().mapToInt(s -> s.occurrences().size()).sum()
-                + " gaps in coverage"
+                + plural(gaps.stream().mapToInt(s -> s.occurrences().size()).sum(), "gap")
+                + " in coverage"
             : "  Result: full coverage");
     return lines;
+  }
+
+  private static String plural(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
   }
 
   private static void section(List<String> lines, String title, List<FindingSeries> series) {
