@@ -25,8 +25,16 @@ public final class OnCallBoard {
    * covers ...}.
    */
   public List<String> lines(Instant at) {
+    return lines(at, team -> true);
+  }
+
+  /** As {@link #lines(Instant)}, for the teams {@code wanted} accepts. */
+  public List<String> lines(Instant at, java.util.function.Predicate<String> wanted) {
     List<String> lines = new ArrayList<>();
     for (TeamRouting team : resolver.plan().teams()) {
+      if (!wanted.test(team.team())) {
+        continue;
+      }
       lines.add("Team " + team.team() + ":");
       for (SiteOnCall site : resolver.onCall(team.team(), at)) {
         lines.add("  " + line(site));
@@ -44,7 +52,10 @@ public final class OnCallBoard {
         site.primary()
             .map(p -> p + site.secondary().map(s -> ", then " + s).orElse(""))
             .orElse("nobody");
-    String state = site.onDuty() ? " (paged)" : site.covering() ? " (covering)" : " (off)";
+    String state =
+        site.onDuty()
+            ? site.covering() ? " (paged)" : " (paged as fallback)"
+            : site.covering() ? " (covering)" : " (off)";
     return "* " + site.siteName() + state + ": " + who + ". " + site.reason();
   }
 }

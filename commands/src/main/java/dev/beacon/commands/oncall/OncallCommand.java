@@ -49,6 +49,7 @@ public final class OncallCommand implements ChatCommand {
     Instant now = clock.instant();
     Optional<String> service = inv.raw("service");
     List<Field> fields = new ArrayList<>();
+    Optional<String> team = Optional.empty();
     if (service.isPresent()) {
       Ownership owner;
       try {
@@ -62,14 +63,17 @@ public final class OncallCommand implements ChatCommand {
       fields.add(new Field("Primary", owner.primary()));
       owner.secondary().ifPresent(s -> fields.add(new Field("Secondary", s)));
       fields.add(new Field("Why", owner.reason()));
+      team = Optional.of(owner.team());
     }
+    Optional<String> only = team;
     String title =
         service
             .map(s -> "Paged for " + s + " at " + UTC.format(now))
             .orElse("On call at " + UTC.format(now));
     return new Reply(
         title,
-        String.join("\n", new OnCallBoard(resolver).lines(now)),
+        String.join(
+            "\n", new OnCallBoard(resolver).lines(now, t -> only.map(t::equals).orElse(true))),
         fields,
         List.of(),
         false,
