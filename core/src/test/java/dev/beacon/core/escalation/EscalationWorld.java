@@ -8,15 +8,13 @@ import dev.beacon.core.incident.Severity;
 import dev.beacon.core.outbox.OutboxMessage;
 import dev.beacon.core.store.IncidentStore;
 import dev.beacon.core.testing.InMemoryIncidentStore;
+import dev.beacon.core.testing.ManualScheduler;
 import dev.beacon.core.testing.MutableClock;
 import dev.beacon.core.testing.TestCatalog;
 import dev.beacon.core.timeline.TimelineEvent;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A small world for escalation scenarios: an in-memory store, a mutable clock, a fixed on-call (wei
@@ -27,8 +25,8 @@ final class EscalationWorld {
 
   final MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
   final InMemoryIncidentStore store = new InMemoryIncidentStore();
-  final Map<Long, Instant> wakeUps = new TreeMap<>();
-  final Timers timers = (incident, at) -> wakeUps.put(incident.number(), at);
+  final ManualScheduler scheduler = new ManualScheduler();
+  final Timers timers = scheduler;
   final IncidentService incidents;
   final EscalationService escalations;
 
@@ -75,23 +73,7 @@ final class EscalationWorld {
 
   /** Lets time pass, firing due wake-ups in order the way the scheduler would. */
   void pass(Duration duration) {
-    Instant end = clock.instant().plus(duration);
-    while (true) {
-      Map.Entry<Long, Instant> next =
-          wakeUps.entrySet().stream()
-              .filter(e -> !e.getValue().isAfter(end))
-              .min(Map.Entry.comparingByValue())
-              .orElse(null);
-      if (next == null) {
-        break;
-      }
-      wakeUps.remove(next.getKey());
-      if (next.getValue().isAfter(clock.instant())) {
-        clock.set(next.getValue());
-      }
-      escalations.wake(new IncidentId(next.getKey()));
-    }
-    clock.set(end);
+    scheduler.runUntil(clock.instant().plus(duration), clock, escalations::wake);
   }
 
   /** Who was paged, in order: "wei", "jan", ... */

@@ -32,6 +32,7 @@ import dev.beacon.core.routing.SiteCoverage;
 import dev.beacon.core.routing.TeamRouting;
 import dev.beacon.core.store.IncidentStore;
 import dev.beacon.core.testing.InMemoryIncidentStore;
+import dev.beacon.core.testing.ManualScheduler;
 import dev.beacon.core.testing.MutableClock;
 import dev.beacon.core.timeline.TimelineEvent;
 import java.time.Duration;
@@ -43,7 +44,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * A world for handover scenarios: the example sites (Shanghai 08:00-16:00, Pune 13:30-21:30, Warsaw
@@ -73,7 +73,7 @@ final class HandoverWorld {
   final IncidentService incidents;
   final EscalationService escalations;
   final HandoverService handovers;
-  private final Map<Long, Instant> wakeUps = new TreeMap<>();
+  private final ManualScheduler scheduler = new ManualScheduler();
 
   /** A world at {@code start} where payments falls back to its first site, Shanghai. */
   HandoverWorld(String start) {
@@ -92,7 +92,7 @@ final class HandoverWorld {
                 : List.of();
     EscalationEngine engine =
         new EscalationEngine(i -> POLICY, responders, HyperCareCalendar.none(), catalog);
-    Timers timers = (incident, at) -> wakeUps.put(incident.number(), at);
+    Timers timers = scheduler;
     incidents =
         new IncidentService(
             store, catalog, clock, List.of(new EscalationReactions(engine, timers)));
@@ -179,23 +179,7 @@ final class HandoverWorld {
 
   /** Sets the clock to {@code instant}, firing due wake-ups on the way as the scheduler would. */
   void passTo(String instant) {
-    Instant end = Instant.parse(instant);
-    while (true) {
-      Map.Entry<Long, Instant> next =
-          wakeUps.entrySet().stream()
-              .filter(e -> !e.getValue().isAfter(end))
-              .min(Map.Entry.comparingByValue())
-              .orElse(null);
-      if (next == null) {
-        break;
-      }
-      wakeUps.remove(next.getKey());
-      if (next.getValue().isAfter(clock.instant())) {
-        clock.set(next.getValue());
-      }
-      escalations.wake(new IncidentId(next.getKey()));
-    }
-    clock.set(end);
+    scheduler.runUntil(Instant.parse(instant), clock, escalations::wake);
   }
 
   /** Every handover message (summary or channel notice) to {@code recipient}, oldest first. */
