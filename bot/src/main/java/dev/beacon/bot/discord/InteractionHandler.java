@@ -1,0 +1,104 @@
+package dev.beacon.bot.discord;
+
+import dev.beacon.commands.CommandDispatcher;
+import dev.beacon.commands.Invocation;
+import dev.beacon.commands.Reply;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+
+/**
+ * Runs slash commands: maps the Discord user to a person, the command and its options to an {@link
+ * Invocation}, dispatches it on a worker thread (the store may block; JDA's event thread must not)
+ * and answers with the rendered {@link Reply}.
+ *
+ * <p>Discord wants an answer within 3 seconds. Rather than always deferring (which fixes the
+ * answer's visibility before we know whether it is an error), the handler answers directly when the
+ * command finishes within {@code deferAfter}, so errors stay ephemeral and cards public; a slower
+ * command is deferred at {@code deferAfter} and answered through the hook.
+ */
+public final class InteractionHandler extends ListenerAdapter implements AutoCloseable {
+
+  /** Time left for network latency before Discord's 3-second limit. */
+  public static final Duration DEFAULT_DEFER_AFTER = Duration.ofMillis(1500);
+
+  private final CommandDispatcher commands;
+  private final DiscordPeople people;
+  private final Duration deferAfter;
+  private final ExecutorService workers = Executors.newFixedThreadPool(4, daemons("command"));
+  private final ScheduledExecutorService deferrals =
+      Executors.newSingleThreadScheduledExecutor(daemons("defer"));
+
+  /** Dispatches to {@code commands} as the person {@code people} maps each user to. */
+  public InteractionHandler(CommandDispatcher commands, DiscordPeople people, Duration deferAfter) {
+    this.commands = commands;
+    this.people = people;
+    this.deferAfter = deferAfter;
+  }
+
+  @Override
+  public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+    Invocation invocation = invocation(event);
+    InteractionAnswer answer = new InteractionAnswer(event, invocation.command().equals("help"));
+    if (deferAfter.isZero()) {
+      answer.defer(); // always defer, before the command runs
+    }
+    try {
+      ScheduledFuture<?> deferral =
+          deferrals.schedule(answer::defer, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
+      workers.execute(
+          () -> {
+            Reply reply = commands.dispatch(invocation);
+            deferral.cancel(false);
+            answer.send(reply);
+          });
+    } catch (RejectedExecutionException e) {
+      answer.send(Reply.error("Beacon is shutting down; try again in a minute."));
+    }
+  }
+
+  /** The invocation a slash command stands for; every option value as text. */
+  Invocation invocation(SlashCommandInteractionEvent event) {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (OptionMapping o : event.getOptions()) {
+      options.put(o.getName(), o.getAsString());
+    }
+    return new Invocation(
+        people.actorFor(event.getUser().getId()),
+        event.getChannelId(),
+        SlashCommands.commandName(event.getName(), event.getSubcommandName()),
+        options);
+  }
+
+  /** Stops taking commands; those already running finish. */
+  @Override
+  public void close() {
+    deferrals.shutdown();
+    workers.shutdown();
+    try {
+      workers.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static ThreadFactory daemons(String role) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, "beacon-discord-" + role + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

@@ -1,0 +1,218 @@
+package dev.beacon.bot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.beacon.bot.discord.fake.DiscordRequest;
+import dev.beacon.bot.discord.fake.FakeDiscord;
+import dev.beacon.bot.discord.fake.SlashInteraction;
+import dev.beacon.bot.wiring.Beacon;
+import dev.beacon.config.BeaconConfig;
+import dev.beacon.config.ConfigLoader;
+import dev.beacon.config.Secret;
+import dev.beacon.core.incident.IncidentId;
+import dev.beacon.core.testing.MutableClock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real JDA against a fake Discord on loopback: Beacon registers its slash commands, runs the
+ * ones people type and answers with embeds. Assertions are on what the fake received.
+ */
+@DisplayName("Discord slash commands, real JDA against a fake Discord")
+class DiscordSlashCommandsTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(10);
+
+  /** Answers directly however slow the machine: the fake has no 3-second deadline. */
+  private static final Duration NO_DEFERRAL = Duration.ofMinutes(1);
+
+  private static final String ALICE = "100000000000000001";
+  private static final String STRANGER = "199999999999999999";
+  private static final String COMMANDS_PUT =
+      "/api/v10/applications/"
+          + FakeDiscord.APP_ID
+          + "/guilds/"
+          + FakeDiscord.GUILD_ID
+          + "/commands";
+
+  @TempDir Path data;
+  private final MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
+  private final List<AutoCloseable> open = new ArrayList<>();
+  private FakeDiscord discord;
+  private BeaconConfig config;
+  private Beacon beacon;
+
+  @BeforeEach
+  void start() throws Exception {
+    discord = FakeDiscord.start();
+    String yaml =
+        Files.readString(Path.of("../docs/examples/demo-fast.yaml"))
+            .replaceFirst(
+                "(?m)^  # guild: .*$",
+                "  guild: \""
+                    + FakeDiscord.GUILD_ID
+                    + "\"\n  apiBaseUrl: "
+                    + discord.apiBaseUrl()
+                    + "\n  gatewayUrl: "
+                    + discord.gatewayUrl());
+    config = ConfigLoader.load("discord-test.yaml", yaml);
+    beacon = Beacon.open(config, data, clock, chat -> {});
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    for (int i = open.size() - 1; i >= 0; i--) {
+      open.get(i).close();
+    }
+    beacon.close();
+    discord.close();
+  }
+
+  private DiscordConnection connect(Duration deferAfter) {
+    InteractionHandler handler =
+        new InteractionHandler(beacon.commands(), DiscordPeople.from(config.people()), deferAfter);
+    DiscordConnection c =
+        DiscordConnection.connect(
+            config.discord().orElseThrow(),
+            new Secret("test-token"),
+            beacon.commands(),
+            handler,
+            WAIT);
+    open.add(c);
+    return c;
+  }
+
+  private static Predicate<DiscordRequest> callbackFor(String interaction) {
+    return r -> r.is("POST", "/api/v10/interactions/" + interaction + "/[^/]+/callback");
+  }
+
+  private static List<String> names(JsonNode array) {
+    return StreamSupport.stream(array.spliterator(), false)
+        .map(n -> n.path("name").asText())
+        .toList();
+  }
+
+  @Test
+  @DisplayName(
+      "Start-up registers /incident, /oncall and /help in the guild, the same list each time")
+  void registersItsCommandsInTheGuildAtStartUpIdempotently() throws Exception {
+    connect(InteractionHandler.DEFAULT_DEFER_AFTER).close();
+    connect(InteractionHandler.DEFAULT_DEFER_AFTER);
+
+    discord.await(r -> discord.requests(c -> c.is("PUT", COMMANDS_PUT)).size() == 2, WAIT);
+    List<DiscordRequest> puts = discord.requests(r -> r.is("PUT", COMMANDS_PUT));
+    JsonNode commands = puts.get(0).json();
+    assertThat(names(commands)).containsExactly("incident", "oncall", "help");
+    JsonNode incident = commands.get(0);
+    assertThat(names(incident.path("options"))).contains("declare", "ack", "resolve", "escalate");
+    JsonNode declare = incident.path("options").get(0);
+    assertThat(names(declare.path("options")))
+        .startsWith("title", "severity")
+        .contains("service", "private");
+    assertThat(names(declare.path("options").get(1).path("choices")))
+        .containsExactly("SEV1", "SEV2", "SEV3", "SEV4");
+    assertThat(puts.get(1).json()).isEqualTo(commands);
+  }
+
+  @Test
+  @DisplayName("A configured user declares: a public incident card with an Acknowledge button")
+  void configuredUserDeclaresAndGetsThePublicIncidentCard() throws Exception {
+    connect(NO_DEFERRAL);
+
+    String id =
+        discord.push(
+            SlashInteraction.by(ALICE)
+                .command("incident", "declare")
+                .option("title", "Payments API down")
+                .option("severity", "SEV2")
+                .option("service", "payments-api"));
+
+    JsonNode callback = discord.await(callbackFor(id), WAIT).json();
+    assertThat(callback.path("type").asInt()).as("a direct reply").isEqualTo(4);
+    JsonNode message = callback.path("data");
+    assertThat(message.path("flags").asInt() & 64).as("public").isZero();
+    assertThat(message.path("embeds").get(0).path("title").asText())
+        .isEqualTo("INC-1 declared by alice");
+    JsonNode button = message.path("components").get(0).path("components").get(0);
+    assertThat(button.path("label").asText()).isEqualTo("Acknowledge");
+    assertThat(button.path("custom_id").asText()).isEqualTo("/incident ack INC-1");
+    assertThat(beacon.incidents().get(new IncidentId(1)).title()).isEqualTo("Payments API down");
+  }
+
+  @Test
+  @DisplayName("Deferred at once: the card is edited into the deferred reply")
+  void deferredDeclarationIsAnsweredByEditingTheOriginal() throws Exception {
+    connect(Duration.ZERO);
+
+    String id =
+        discord.push(
+            SlashInteraction.by(ALICE)
+                .command("incident", "declare")
+                .option("title", "Ledger lag")
+                .option("severity", "SEV3"));
+
+    JsonNode callback = discord.await(callbackFor(id), WAIT).json();
+    assertThat(callback.path("type").asInt()).as("deferred").isEqualTo(5);
+    assertThat(callback.path("data").path("flags").asInt() & 64).as("public").isZero();
+    JsonNode edit =
+        discord
+            .await(
+                r -> r.is("PATCH", "/api/v10/webhooks/\\d+/token-" + id + "/messages/@original"),
+                WAIT)
+            .json();
+    assertThat(edit.path("embeds").get(0).path("title").asText())
+        .isEqualTo("INC-1 declared by alice");
+  }
+
+  @Test
+  @DisplayName("An unknown Discord user is refused ephemerally and nothing is stored")
+  void unknownUserIsRefusedEphemerallyAndNothingIsStored() throws Exception {
+    connect(NO_DEFERRAL);
+
+    String id =
+        discord.push(
+            SlashInteraction.by(STRANGER)
+                .command("incident", "declare")
+                .option("title", "Hello")
+                .option("severity", "SEV1"));
+
+    JsonNode message = discord.await(callbackFor(id), WAIT).json().path("data");
+    assertThat(message.path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+    assertThat(message.path("embeds").get(0).path("description").asText())
+        .contains("discord:" + STRANGER)
+        .contains("not in Beacon's list of people");
+    assertThat(beacon.incidents().recent(10)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Deferred at once: a refusal is an ephemeral follow-up; the public deferral goes")
+  void refusalAfterPublicDeferralIsAnEphemeralFollowUp() throws Exception {
+    connect(Duration.ZERO);
+
+    String id =
+        discord.push(
+            SlashInteraction.by(STRANGER)
+                .command("incident", "declare")
+                .option("title", "Hello")
+                .option("severity", "SEV1"));
+
+    String webhook = "/api/v10/webhooks/" + FakeDiscord.APP_ID + "/token-" + id;
+    JsonNode followUp = discord.await(r -> r.is("POST", webhook), WAIT).json();
+    assertThat(followUp.path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+    assertThat(followUp.path("embeds").get(0).path("description").asText())
+        .contains("not in Beacon's list of people");
+    discord.await(r -> r.is("DELETE", webhook + "/messages/@original"), WAIT);
+    assertThat(beacon.incidents().recent(10)).isEmpty();
+  }
+}

@@ -1,0 +1,184 @@
+package dev.beacon.bot.discord.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import net.dv8tion.jda.api.utils.TimeUtil;
+
+/**
+ * Discord on loopback for the real JDA: one MockWebServer serving the REST API under {@code
+ * /api/v10/} and the gateway at {@code /gateway}. It records every REST request; tests push
+ * interactions with {@link #push} and assert on what arrived with {@link #await}.
+ */
+public final class FakeDiscord implements AutoCloseable {
+
+  public static final String BOT_ID = "1100000000000000001";
+  public static final String APP_ID = BOT_ID;
+  public static final String GUILD_ID = "1200000000000000001";
+  public static final String CHANNEL_ID = "1300000000000000001";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String API = "/api/v10";
+
+  private final MockWebServer server = new MockWebServer();
+  private final List<DiscordRequest> requests = new ArrayList<>();
+  private final AtomicLong ids = new AtomicLong();
+  private FakeGateway gateway;
+
+  private FakeDiscord() {}
+
+  /** Starts a fake Discord on 127.0.0.1 and a free port. */
+  public static FakeDiscord start() throws IOException {
+    FakeDiscord fake = new FakeDiscord();
+    fake.server.setDispatcher(fake.new Routes());
+    fake.server.start(InetAddress.getLoopbackAddress(), 0);
+    fake.gateway = new FakeGateway(fake.gatewayUrl().toString());
+    return fake;
+  }
+
+  /** The REST base to configure as {@code discord.apiBaseUrl}. */
+  public URI apiBaseUrl() {
+    return URI.create("http://127.0.0.1:" + server.getPort() + API);
+  }
+
+  /** The gateway to configure as {@code discord.gatewayUrl}. */
+  public URI gatewayUrl() {
+    return URI.create("ws://127.0.0.1:" + server.getPort() + "/gateway");
+  }
+
+  /** Pushes {@code interaction} over the gateway; returns the interaction's id. */
+  public String push(SlashInteraction interaction) {
+    String id = snowflake();
+    gateway.dispatch("INTERACTION_CREATE", interaction.payload(id, "token-" + id));
+    return id;
+  }
+
+  /** Every REST request so far, in arrival order. */
+  public synchronized List<DiscordRequest> requests() {
+    return List.copyOf(requests);
+  }
+
+  /** The requests so far that match {@code which}. */
+  public synchronized List<DiscordRequest> requests(Predicate<DiscordRequest> which) {
+    return requests.stream().filter(which).toList();
+  }
+
+  /**
+   * Waits at most {@code timeout} for a request matching {@code which} (one already received
+   * counts) and returns the first; fails with the requests seen otherwise.
+   */
+  public synchronized DiscordRequest await(Predicate<DiscordRequest> which, Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      for (DiscordRequest r : requests) {
+        if (which.test(r)) {
+          return r;
+        }
+      }
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new AssertionError("no matching request within " + timeout + "; got " + requests);
+      }
+      wait(Math.max(1, left / 1_000_000));
+    }
+  }
+
+  /** A snowflake of the current time (JDA refuses follow-ups to interactions over 15 min old). */
+  String snowflake() {
+    long time = TimeUtil.getDiscordTimestamp(Instant.now().toEpochMilli());
+    return Long.toString(time | (ids.incrementAndGet() & 0x3FFFFF));
+  }
+
+  private synchronized void record(DiscordRequest r) {
+    requests.add(r);
+    notifyAll();
+  }
+
+  @Override
+  public void close() {
+    gateway.disconnect();
+    server.close();
+  }
+
+  /** Routes REST calls; the gateway upgrade goes to {@link FakeGateway}. */
+  private final class Routes extends Dispatcher {
+    @Override
+    public MockResponse dispatch(RecordedRequest request) {
+      String path = request.getUrl().encodedPath();
+      if (path.equals("/gateway")) {
+        return new MockResponse.Builder().webSocketUpgrade(gateway).build();
+      }
+      String query = request.getUrl().encodedQuery();
+      String body = request.getBody() == null ? "" : request.getBody().utf8();
+      DiscordRequest r =
+          new DiscordRequest(request.getMethod(), path, query == null ? "" : query, body);
+      record(r);
+      return answer(r);
+    }
+
+    private MockResponse answer(DiscordRequest r) {
+      if (r.is("GET", API + "/users/@me")) {
+        return json(200, "{\"id\":\"" + BOT_ID + "\",\"username\":\"beacon\",\"bot\":true}");
+      }
+      if (r.is("PUT", API + "/applications/\\d+/guilds/\\d+/commands")) {
+        return json(200, registered(r.json()).toString());
+      }
+      if (r.is("POST", API + "/interactions/\\d+/[^/]+/callback")
+          || r.is("DELETE", API + "/webhooks/\\d+/[^/]+/messages/@original")) {
+        return new MockResponse.Builder().code(204).build();
+      }
+      if (r.is("POST", API + "/webhooks/\\d+/[^/]+")
+          || r.is("PATCH", API + "/webhooks/\\d+/[^/]+/messages/[^/]+")) {
+        return json(200, message());
+      }
+      return json(404, "{\"message\":\"Unknown route in the fake Discord\",\"code\":0}");
+    }
+
+    private ArrayNode registered(JsonNode commands) {
+      ArrayNode out = JSON.createArrayNode();
+      for (JsonNode c : commands) {
+        ObjectNode copy = ((ObjectNode) c).deepCopy();
+        copy.put("id", snowflake()).put("application_id", APP_ID).put("guild_id", GUILD_ID);
+        copy.put("version", snowflake());
+        if (!copy.has("type")) {
+          copy.put("type", 1);
+        }
+        out.add(copy);
+      }
+      return out;
+    }
+
+    private String message() {
+      return """
+          {"id":"%s","type":0,"channel_id":"%s","content":"","tts":false,
+           "timestamp":"%s","edited_timestamp":null,"mention_everyone":false,
+           "author":{"id":"%s","username":"beacon","bot":true},
+           "mentions":[],"mention_roles":[],"attachments":[],"embeds":[],"components":[],
+           "pinned":false,"flags":0}"""
+          .formatted(snowflake(), CHANNEL_ID, Instant.now(), BOT_ID);
+    }
+
+    private MockResponse json(int code, String body) {
+      return new MockResponse.Builder()
+          .code(code)
+          .addHeader("Content-Type", "application/json")
+          .body(body)
+          .build();
+    }
+  }
+}

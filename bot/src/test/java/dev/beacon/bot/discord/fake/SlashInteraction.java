@@ -1,0 +1,81 @@
+package dev.beacon.bot.discord.fake;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A slash command as a Discord user would type it, built into an INTERACTION_CREATE payload: {@code
+ * SlashInteraction.by(userId).command("incident", "declare").option("title", "...")}. String values
+ * are sent as STRING options, booleans as BOOLEAN.
+ */
+public final class SlashInteraction {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String userId;
+  private String name = "help";
+  private String subcommand;
+  private final Map<String, Object> options = new LinkedHashMap<>();
+
+  private SlashInteraction(String userId) {
+    this.userId = userId;
+  }
+
+  /** Typed by the Discord user {@code userId}. */
+  public static SlashInteraction by(String userId) {
+    return new SlashInteraction(userId);
+  }
+
+  /** {@code /name subcommand}; {@code subcommand} may be null for a top-level command. */
+  public SlashInteraction command(String name, String subcommand) {
+    this.name = name;
+    this.subcommand = subcommand;
+    return this;
+  }
+
+  /** A string option. */
+  public SlashInteraction option(String optionName, String value) {
+    options.put(optionName, value);
+    return this;
+  }
+
+  /** A boolean option. */
+  public SlashInteraction option(String optionName, boolean value) {
+    options.put(optionName, value);
+    return this;
+  }
+
+  /** The {@code d} of INTERACTION_CREATE with this interaction's {@code id} and {@code token}. */
+  String payload(String id, String token) {
+    ObjectNode d = JSON.createObjectNode();
+    d.put("id", id).put("application_id", FakeDiscord.APP_ID).put("type", 2).put("token", token);
+    d.put("version", 1).put("locale", "en-US").put("guild_locale", "en-US");
+    d.putObject("guild").put("id", FakeDiscord.GUILD_ID).put("locale", "en-US");
+    d.put("guild_id", FakeDiscord.GUILD_ID).put("channel_id", FakeDiscord.CHANNEL_ID);
+    d.putObject("channel").put("id", FakeDiscord.CHANNEL_ID).put("type", 0);
+    ObjectNode member = d.putObject("member");
+    member.putObject("user").put("id", userId).put("username", "user" + userId);
+    member.putArray("roles");
+    d.put("context", 0).putObject("authorizing_integration_owners");
+    ObjectNode data = d.putObject("data");
+    data.put("id", "1400000000000000001").put("name", name).put("type", 1);
+    ArrayNode top = data.putArray("options");
+    ArrayNode target = top;
+    if (subcommand != null) {
+      ObjectNode sub = top.addObject().put("name", subcommand).put("type", 1);
+      target = sub.putArray("options");
+    }
+    for (Map.Entry<String, Object> o : options.entrySet()) {
+      ObjectNode opt = target.addObject().put("name", o.getKey());
+      if (o.getValue() instanceof Boolean b) {
+        opt.put("type", 5).put("value", b);
+      } else {
+        opt.put("type", 3).put("value", (String) o.getValue());
+      }
+    }
+    return d.toString();
+  }
+}
