@@ -1,5 +1,6 @@
 package dev.beacon.bot.discord;
 
+import dev.beacon.bot.discord.ids.ComponentId;
 import dev.beacon.commands.Button;
 import dev.beacon.commands.Field;
 import dev.beacon.commands.Reply;
@@ -61,9 +62,7 @@ public final class DiscordReplies {
    * whose line does not fit Discord's 100 characters is left out (typing the command still works).
    */
   public static Optional<String> customId(Button button) {
-    return button.command().length() <= MAX_CUSTOM_ID
-        ? Optional.of(button.command())
-        : Optional.empty();
+    return ComponentId.fromCommandLine(button.command()).map(ComponentId::encode);
   }
 
   private static Optional<net.dv8tion.jda.api.components.buttons.Button> button(Button b) {

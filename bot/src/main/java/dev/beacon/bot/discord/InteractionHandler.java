@@ -1,8 +1,11 @@
 package dev.beacon.bot.discord;
 
+import dev.beacon.bot.discord.ids.ComponentId;
+import dev.beacon.bot.discord.ids.InvalidComponentId;
 import dev.beacon.commands.CommandDispatcher;
 import dev.beacon.commands.Invocation;
 import dev.beacon.commands.Reply;
+import dev.beacon.core.incident.Actor;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +17,9 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 
@@ -50,7 +55,32 @@ public final class InteractionHandler extends ListenerAdapter implements AutoClo
   @Override
   public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
     Invocation invocation = invocation(event);
-    InteractionAnswer answer = new InteractionAnswer(event, invocation.command().equals("help"));
+    run(
+        new InteractionAnswer(event, invocation.command().equals("help")),
+        () -> commands.dispatch(invocation));
+  }
+
+  /**
+   * A button: its typed id names the command it stands for, run as the person who pressed it, so a
+   * button can never do more than typing would.
+   */
+  @Override
+  public void onButtonInteraction(ButtonInteractionEvent event) {
+    InteractionAnswer answer = new InteractionAnswer(event, false);
+    ComponentId id;
+    try {
+      id = ComponentId.parse(event.getComponentId());
+    } catch (InvalidComponentId e) {
+      answer.send(Reply.error(e.getMessage()));
+      return;
+    }
+    Actor actor = people.actorFor(event.getUser().getId());
+    String channel = event.getChannelId() == null ? "" : event.getChannelId();
+    run(answer, () -> commands.dispatchLine(actor, channel, id.commandLine()));
+  }
+
+  /** Runs {@code work} off JDA's threads; answers directly if quick, else defers in time. */
+  private void run(InteractionAnswer answer, Supplier<Reply> work) {
     if (deferAfter.isZero()) {
       answer.defer(); // always defer, before the command runs
     }
@@ -59,7 +89,7 @@ public final class InteractionHandler extends ListenerAdapter implements AutoClo
           deferrals.schedule(answer::defer, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
       workers.execute(
           () -> {
-            Reply reply = commands.dispatch(invocation);
+            Reply reply = work.get();
             deferral.cancel(false);
             answer.send(reply);
           });

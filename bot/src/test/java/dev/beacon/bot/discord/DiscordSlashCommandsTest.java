@@ -3,6 +3,7 @@ package dev.beacon.bot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.beacon.bot.discord.fake.ButtonClick;
 import dev.beacon.bot.discord.fake.DiscordRequest;
 import dev.beacon.bot.discord.fake.FakeDiscord;
 import dev.beacon.bot.discord.fake.SlashInteraction;
@@ -146,7 +147,7 @@ class DiscordSlashCommandsTest {
         .isEqualTo("INC-1 declared by alice");
     JsonNode button = message.path("components").get(0).path("components").get(0);
     assertThat(button.path("label").asText()).isEqualTo("Acknowledge");
-    assertThat(button.path("custom_id").asText()).isEqualTo("/incident ack INC-1");
+    assertThat(button.path("custom_id").asText()).isEqualTo("b1:ack:INC-1");
     assertThat(beacon.incidents().get(new IncidentId(1)).title()).isEqualTo("Payments API down");
   }
 
@@ -214,5 +215,32 @@ class DiscordSlashCommandsTest {
         .contains("not in Beacon's list of people");
     discord.await(r -> r.is("DELETE", webhook + "/messages/@original"), WAIT);
     assertThat(beacon.incidents().recent(10)).isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "Clicking Acknowledge acknowledges as the person who clicked; a forged id is refused")
+  void buttonClickAcknowledges() throws Exception {
+    connect(NO_DEFERRAL);
+    String declared =
+        discord.push(
+            SlashInteraction.by(ALICE)
+                .command("incident", "declare")
+                .option("title", "Payments API down")
+                .option("severity", "SEV2")
+                .option("service", "payments-api"));
+    discord.await(callbackFor(declared), WAIT);
+
+    String forged = discord.push(ButtonClick.by(ALICE).on("b1:ack:INC-1:please"));
+    String click = discord.push(ButtonClick.by(ALICE).on("b1:ack:INC-1"));
+
+    JsonNode refused = discord.await(callbackFor(forged), WAIT).json().path("data");
+    JsonNode acked = discord.await(callbackFor(click), WAIT).json().path("data");
+    assertThat(refused.path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+    assertThat(refused.path("embeds").get(0).path("description").asText()).contains("malformed");
+    assertThat(acked.path("embeds").get(0).path("title").asText())
+        .isEqualTo("INC-1 acknowledged by alice");
+    assertThat(beacon.incidents().get(new IncidentId(1)).status())
+        .isEqualTo(dev.beacon.core.incident.Status.ACKNOWLEDGED);
   }
 }

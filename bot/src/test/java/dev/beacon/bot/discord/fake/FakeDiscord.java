@@ -67,6 +67,13 @@ public final class FakeDiscord implements AutoCloseable {
     return id;
   }
 
+  /** Pushes a button click; returns the interaction's id. */
+  public String push(ButtonClick click) {
+    String id = snowflake();
+    gateway.dispatch("INTERACTION_CREATE", click.payload(id, "token-" + id));
+    return id;
+  }
+
   /** Every REST request so far, in arrival order. */
   public synchronized List<DiscordRequest> requests() {
     return List.copyOf(requests);
