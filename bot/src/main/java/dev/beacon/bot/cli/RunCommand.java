@@ -6,6 +6,7 @@ import dev.beacon.bot.wiring.Beacon;
 import dev.beacon.config.BeaconConfig;
 import dev.beacon.config.ConfigSummary;
 import dev.beacon.config.HttpConfig;
+import dev.beacon.config.Secret;
 import dev.beacon.core.store.StoreException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "run",
-    description = "Run Beacon (local mode with a terminal console when no DISCORD_TOKEN is set).")
+    description =
+        "Run Beacon: connected to Discord when DISCORD_TOKEN is set, else local mode with a terminal console.")
 public final class RunCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -54,11 +56,16 @@ public final class RunCommand implements Callable<Integer> {
       err.println("--http: " + e.getMessage());
       return 2;
     }
-    String token = System.getenv("DISCORD_TOKEN");
+    String tokenEnv = config.get().discord().map(d -> d.token().envName()).orElse("DISCORD_TOKEN");
+    String token = System.getenv(tokenEnv);
     if (token != null && !token.isBlank()) {
-      err.println(
-          "DISCORD_TOKEN is set, but this build of Beacon has no Discord connection yet;"
-              + " starting local mode instead.");
+      return DiscordMode.run(
+          config.get(),
+          locations.dataDir(),
+          listen,
+          new Secret(token),
+          spec.commandLine().getOut(),
+          err);
     }
     ConsoleDelivery chat = new ConsoleDelivery(System.out);
     try (Beacon beacon =

@@ -243,4 +243,41 @@ class DiscordSlashCommandsTest {
     assertThat(beacon.incidents().get(new IncidentId(1)).status())
         .isEqualTo(dev.beacon.core.incident.Status.ACKNOWLEDGED);
   }
+
+  @Test
+  @DisplayName("A page to a person with a Discord id arrives as a DM with Acknowledge and Escalate")
+  void pageArrivesAsDirectMessageWithButtons() throws Exception {
+    DiscordConnection connection = connect(NO_DEFERRAL);
+    DiscordChat chat =
+        new DiscordChat(connection::jda, java.util.Map.of("wei", "100000000000000002"));
+    beacon
+        .incidents()
+        .declare(
+            dev.beacon.core.incident.Declaration.of(
+                "Payments API down", dev.beacon.core.incident.Severity.SEV2),
+            dev.beacon.core.incident.Actor.person("alice"));
+
+    chat.deliver(
+        new dev.beacon.core.outbox.OutboxMessage(
+            "INC-1/c0/L1/R0/wei",
+            new IncidentId(1),
+            dev.beacon.core.outbox.OutboxMessage.Kind.PAGE,
+            "wei",
+            "Page: INC-1 SEV2 Payments API down",
+            clock.instant()));
+
+    DiscordRequest opened = discord.await(r -> r.is("POST", "/api/v10/users/@me/channels"), WAIT);
+    DiscordRequest sent =
+        discord.await(
+            r -> r.is("POST", "/api/v10/channels/" + FakeDiscord.DM_CHANNEL_ID + "/messages"),
+            WAIT);
+    assertThat(opened.json().path("recipient_id").asText()).isEqualTo("100000000000000002");
+    assertThat(sent.json().path("content").asText())
+        .isEqualTo("Page: INC-1 SEV2 Payments API down");
+    JsonNode buttons = sent.json().path("components").get(0).path("components");
+    assertThat(
+            StreamSupport.stream(buttons.spliterator(), false)
+                .map(b -> b.path("custom_id").asText()))
+        .containsExactly("b1:ack:INC-1", "b1:esc:INC-1");
+  }
 }

@@ -28,6 +28,10 @@ public final class FakeDiscord implements AutoCloseable {
 
   public static final String BOT_ID = "1100000000000000001";
   public static final String APP_ID = BOT_ID;
+
+  /** The direct-message channel the fake opens with any user. */
+  public static final String DM_CHANNEL_ID = "1600000000000000001";
+
   public static final String GUILD_ID = "1200000000000000001";
   public static final String CHANNEL_ID = "1300000000000000001";
 
@@ -151,6 +155,25 @@ public final class FakeDiscord implements AutoCloseable {
       }
       if (r.is("POST", API + "/webhooks/\\d+/[^/]+")
           || r.is("PATCH", API + "/webhooks/\\d+/[^/]+/messages/[^/]+")) {
+        return json(200, message());
+      }
+      if (r.is("GET", API + "/users/\\d+")) {
+        String id = r.path().substring(r.path().lastIndexOf('/') + 1);
+        return json(200, "{\"id\":\"" + id + "\",\"username\":\"user" + id + "\"}");
+      }
+      if (r.is("POST", API + "/users/@me/channels")) {
+        String recipient = r.json().path("recipient_id").asText();
+        return json(
+            200,
+            "{\"id\":\""
+                + DM_CHANNEL_ID
+                + "\",\"type\":1,\"recipients\":[{\"id\":\""
+                + recipient
+                + "\",\"username\":\"user"
+                + recipient
+                + "\"}]}");
+      }
+      if (r.is("POST", API + "/channels/\\d+/messages")) {
         return json(200, message());
       }
       return json(404, "{\"message\":\"Unknown route in the fake Discord\",\"code\":0}");

@@ -1,0 +1,94 @@
+package dev.beacon.bot.cli;
+
+import dev.beacon.bot.discord.DiscordChat;
+import dev.beacon.bot.discord.DiscordConnection;
+import dev.beacon.bot.discord.DiscordPeople;
+import dev.beacon.bot.wiring.Beacon;
+import dev.beacon.config.BeaconConfig;
+import dev.beacon.config.DiscordConfig;
+import dev.beacon.config.HttpConfig;
+import dev.beacon.config.PersonConfig;
+import dev.beacon.config.Secret;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import net.dv8tion.jda.api.JDA;
+
+/**
+ * {@code beacon run} with a Discord token: Beacon connects to the configured guild, registers its
+ * commands and serves them until the process is stopped (SIGTERM or Ctrl-C), then shuts down
+ * cleanly.
+ */
+final class DiscordMode {
+
+  private DiscordMode() {}
+
+  /** Runs until stopped; the exit status. */
+  static int run(
+      BeaconConfig config,
+      Path dataDir,
+      Optional<HttpConfig> listen,
+      Secret token,
+      PrintWriter out,
+      PrintWriter err) {
+    Optional<DiscordConfig> discord = config.discord();
+    if (discord.isEmpty()) {
+      err.println(
+          "A Discord token is set, but the configuration has no discord: section; add one with"
+              + " at least the guild id (see config/CONFIG.md), or unset the token for local mode.");
+      return 2;
+    }
+    Map<String, String> ids = new HashMap<>();
+    for (PersonConfig p : config.people()) {
+      p.discordUserId().ifPresent(id -> ids.put(p.id(), id));
+    }
+    AtomicReference<JDA> jda = new AtomicReference<>();
+    Beacon beacon =
+        Beacon.open(
+                config, dataDir, Clock.systemUTC(), new DiscordChat(jda::get, ids), System.getenv())
+            .start(listen);
+    DiscordConnection connection;
+    try {
+      connection =
+          DiscordConnection.connect(
+              discord.get(),
+              token,
+              beacon.commands(),
+              DiscordPeople.from(config.people()),
+              DiscordConnection.DEFAULT_READY_TIMEOUT);
+    } catch (IllegalStateException e) {
+      err.println(e.getMessage());
+      beacon.close();
+      return 1;
+    }
+    jda.set(connection.jda());
+    out.println(
+        "Beacon is connected to Discord (guild "
+            + connection.guild().getName()
+            + "); data in "
+            + beacon.store().path()
+            + ". Stop with Ctrl-C.");
+    out.flush();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  connection.close();
+                  beacon.close();
+                  stopped.countDown();
+                },
+                "beacon-shutdown"));
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+}

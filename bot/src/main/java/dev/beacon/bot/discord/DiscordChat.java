@@ -1,0 +1,83 @@
+package dev.beacon.bot.discord;
+
+import dev.beacon.bot.discord.ids.ComponentAction;
+import dev.beacon.bot.discord.ids.ComponentId;
+import dev.beacon.core.outbox.Delivery;
+import dev.beacon.core.outbox.OutboxMessage;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Beacon's chat delivery on Discord: pages and notices to a person arrive as direct messages (a
+ * page with Acknowledge and Escalate buttons). Posts to an incident's channel are logged until
+ * incident channels exist.
+ */
+public final class DiscordChat implements Delivery {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DiscordChat.class);
+
+  private final Supplier<JDA> jda;
+  private final Map<String, String> discordIds;
+
+  /**
+   * Delivers through the JDA that {@code jda} returns (available once connected), to people by
+   * their Discord user ids ({@code person -> snowflake}).
+   */
+  public DiscordChat(Supplier<JDA> jda, Map<String, String> discordIds) {
+    this.jda = jda;
+    this.discordIds = Map.copyOf(discordIds);
+  }
+
+  @Override
+  public void deliver(OutboxMessage message) throws DeliveryException {
+    if (message.recipient().equals(OutboxMessage.CHANNEL)) {
+      LOG.info(
+          "{} (channel post; incident channels are not built yet): {}",
+          message.incident(),
+          message.text());
+      return;
+    }
+    Optional<String> user = Optional.ofNullable(discordIds.get(message.recipient()));
+    JDA connected = jda.get();
+    if (user.isEmpty() || connected == null) {
+      throw new DeliveryException(
+          user.isEmpty()
+              ? message.recipient() + " has no Discord user id (people[].chat.discord)"
+              : "not connected to Discord yet",
+          null);
+    }
+    MessageCreateBuilder dm = new MessageCreateBuilder().setContent(cut(message.text()));
+    if (message.kind() == OutboxMessage.Kind.PAGE) {
+      dm.setComponents(
+          ActionRow.of(
+              Button.primary(
+                  ComponentId.of(ComponentAction.ACKNOWLEDGE, message.incident()).encode(),
+                  "Acknowledge"),
+              Button.secondary(
+                  ComponentId.of(ComponentAction.ESCALATE, message.incident()).encode(),
+                  "Escalate")));
+    }
+    try {
+      connected
+          .retrieveUserById(user.get())
+          .flatMap(u -> u.openPrivateChannel())
+          .flatMap(channel -> channel.sendMessage(dm.build()))
+          .submit()
+          .get(15, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new DeliveryException("Discord DM to " + message.recipient() + " failed: " + e, e);
+    }
+  }
+
+  private static String cut(String text) {
+    return text.length() <= 2000 ? text : text.substring(0, 1999) + "…";
+  }
+}
