@@ -84,7 +84,10 @@ public final class OncallCommand implements Callable<Integer> {
     if (service != null) {
       try {
         owner = resolver.resolve(service, when);
-      } catch (IllegalArgumentException | IllegalStateException e) {
+      } catch (IllegalArgumentException e) {
+        err.println(e.getMessage()); // an unknown service: a usage error, like an unknown --team
+        return 2;
+      } catch (IllegalStateException e) {
         err.println(e.getMessage());
         return 1;
       }

@@ -102,7 +102,7 @@ public final class LocalConsole {
       }
       case "/as" -> switchTo(words.length > 1 ? words[1] : "");
       case "/whoami" -> out.println("You are " + describe(user) + ".");
-      case "/wait" -> pause(words.length > 1 ? words[1] : "");
+      case "/wait" -> pause(words.length == 2 ? words[1] : "");
       case "/inbox" -> {
         List<String> received = inbox.apply(user.id());
         out.println(

@@ -52,7 +52,7 @@ class OncallCommandTest {
     CliRun unknown = CliRun.of("", "oncall", "--service", "payment-api");
     CliRun badTime = CliRun.of("", "oncall", "--at", "tomorrow");
 
-    assertThat(unknown.exitCode()).isEqualTo(1);
+    assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err()).contains("unknown service 'payment-api' (known: fund-accounting,");
     assertThat(badTime.exitCode()).isEqualTo(2);
     assertThat(badTime.err()).contains("--at tomorrow is not an ISO instant");
