@@ -3,12 +3,14 @@ package dev.beacon.bot.cli;
 import dev.beacon.bot.discord.DiscordChat;
 import dev.beacon.bot.discord.DiscordConnection;
 import dev.beacon.bot.discord.DiscordPeople;
+import dev.beacon.bot.discord.DiscordRooms;
 import dev.beacon.bot.wiring.Beacon;
 import dev.beacon.config.BeaconConfig;
 import dev.beacon.config.DiscordConfig;
 import dev.beacon.config.HttpConfig;
 import dev.beacon.config.PersonConfig;
 import dev.beacon.config.Secret;
+import dev.beacon.core.incident.Actor;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -48,10 +50,22 @@ final class DiscordMode {
       p.discordUserId().ifPresent(id -> ids.put(p.id(), id));
     }
     AtomicReference<JDA> jda = new AtomicReference<>();
+    AtomicReference<Beacon> opened = new AtomicReference<>();
+    DiscordRooms rooms =
+        new DiscordRooms(
+            jda::get,
+            discord.get(),
+            id -> opened.get().incidents().find(id),
+            id -> opened.get().commands().dispatchLine(Actor.BEACON, "", "/incident show " + id));
     Beacon beacon =
         Beacon.open(
-                config, dataDir, Clock.systemUTC(), new DiscordChat(jda::get, ids), System.getenv())
-            .start(listen);
+            config,
+            dataDir,
+            Clock.systemUTC(),
+            new DiscordChat(jda::get, ids, Optional.of(rooms)),
+            System.getenv());
+    opened.set(beacon);
+    beacon.start(listen);
     DiscordConnection connection;
     try {
       connection =

@@ -25,6 +25,14 @@ public final class ConsoleDelivery implements Delivery {
 
   @Override
   public void deliver(OutboxMessage message) {
+    if (message.kind() == OutboxMessage.Kind.ROOM) {
+      synchronized (out) {
+        out.println(
+            ">> #" + message.incident().toString().toLowerCase(java.util.Locale.ROOT) + " opened");
+        out.flush();
+      }
+      return;
+    }
     String to =
         message.recipient().equals(OutboxMessage.CHANNEL)
             ? "#" + message.incident().toString().toLowerCase(java.util.Locale.ROOT)

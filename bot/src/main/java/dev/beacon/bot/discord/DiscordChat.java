@@ -26,23 +26,39 @@ public final class DiscordChat implements Delivery {
 
   private final Supplier<JDA> jda;
   private final Map<String, String> discordIds;
+  private final Optional<DiscordRooms> rooms;
 
   /**
    * Delivers through the JDA that {@code jda} returns (available once connected), to people by
    * their Discord user ids ({@code person -> snowflake}).
    */
   public DiscordChat(Supplier<JDA> jda, Map<String, String> discordIds) {
+    this(jda, discordIds, Optional.empty());
+  }
+
+  /** As above, opening incident rooms and posting in them through {@code rooms}. */
+  public DiscordChat(
+      Supplier<JDA> jda, Map<String, String> discordIds, Optional<DiscordRooms> rooms) {
     this.jda = jda;
     this.discordIds = Map.copyOf(discordIds);
+    this.rooms = rooms;
   }
 
   @Override
   public void deliver(OutboxMessage message) throws DeliveryException {
     if (message.recipient().equals(OutboxMessage.CHANNEL)) {
-      LOG.info(
-          "{} (channel post; incident channels are not built yet): {}",
-          message.incident(),
-          message.text());
+      try {
+        if (rooms.isEmpty()) {
+          LOG.info("{} (no incident rooms configured): {}", message.incident(), message.text());
+        } else if (message.kind() == OutboxMessage.Kind.ROOM) {
+          rooms.get().open(message.incident());
+        } else if (!rooms.get().post(message.incident(), message.text())) {
+          LOG.info("{} has no channel; not posted: {}", message.incident(), message.text());
+        }
+      } catch (Exception e) {
+        throw new DeliveryException(
+            "Discord channel of " + message.incident() + " could not be updated: " + e, e);
+      }
       return;
     }
     Optional<String> user = Optional.ofNullable(discordIds.get(message.recipient()));

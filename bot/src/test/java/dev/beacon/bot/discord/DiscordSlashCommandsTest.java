@@ -280,4 +280,80 @@ class DiscordSlashCommandsTest {
                 .map(b -> b.path("custom_id").asText()))
         .containsExactly("b1:ack:INC-1", "b1:esc:INC-1");
   }
+
+  @Test
+  @DisplayName(
+      "A declaration opens the incident's channel under the category, topic set, card pinned")
+  void declarationOpensTheIncidentChannel() throws Exception {
+    java.util.concurrent.atomic.AtomicReference<net.dv8tion.jda.api.JDA> jda =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.concurrent.atomic.AtomicReference<Beacon> ref =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    DiscordRooms rooms =
+        new DiscordRooms(
+            jda::get,
+            config.discord().orElseThrow(),
+            id -> ref.get().incidents().find(id),
+            id ->
+                ref.get()
+                    .commands()
+                    .dispatchLine(
+                        dev.beacon.core.incident.Actor.BEACON, "", "/incident show " + id));
+    Beacon withRooms =
+        Beacon.open(
+            config,
+            data.resolve("rooms"),
+            clock,
+            new DiscordChat(jda::get, java.util.Map.of(), java.util.Optional.of(rooms)));
+    ref.set(withRooms);
+    open.add(withRooms);
+    InteractionHandler handler =
+        new InteractionHandler(
+            withRooms.commands(), DiscordPeople.from(config.people()), NO_DEFERRAL);
+    DiscordConnection c =
+        DiscordConnection.connect(
+            config.discord().orElseThrow(),
+            new Secret("test-token"),
+            withRooms.commands(),
+            handler,
+            WAIT);
+    open.add(c);
+    jda.set(c.jda());
+
+    String id =
+        discord.push(
+            SlashInteraction.by(ALICE)
+                .command("incident", "declare")
+                .option("title", "Payments API down — EU 🚨")
+                .option("severity", "SEV2")
+                .option("service", "payments-api"));
+    discord.await(callbackFor(id), WAIT);
+    withRooms.outbox().drainNow();
+    withRooms.outbox().drainNow();
+
+    List<DiscordRequest> created =
+        discord.requests(
+            r -> r.is("POST", "/api/v10/guilds/" + FakeDiscord.GUILD_ID + "/channels"));
+    assertThat(created).hasSize(2);
+    assertThat(created.get(0).json().path("type").asInt()).as("a category first").isEqualTo(4);
+    JsonNode channel = created.get(1).json();
+    assertThat(channel.path("name").asText()).isEqualTo("inc-1-payments-api-down-eu");
+    assertThat(channel.path("topic").asText()).startsWith("SEV2 · declared · commander alice");
+    assertThat(channel.path("parent_id").asText()).isNotEmpty();
+    discord.await(r -> r.is("PUT", "/api/v10/channels/\\d+/(messages/)?pins/\\d+"), WAIT);
+    assertThat(
+            discord.requests(r -> r.is("POST", "/api/v10/channels/\\d+/messages")).stream()
+                .map(r -> r.json().path("embeds").path(0).path("title").asText()))
+        .contains("INC-1 is declared");
+
+    boolean posted = rooms.post(new IncidentId(1), "Reminder: a status update is due");
+    boolean noRoom = rooms.post(new IncidentId(9), "nowhere");
+
+    assertThat(posted).isTrue();
+    assertThat(noRoom).isFalse();
+    assertThat(
+            discord.requests(r -> r.is("POST", "/api/v10/channels/\\d+/messages")).stream()
+                .map(r -> r.json().path("content").asText()))
+        .contains("Reminder: a status update is due");
+  }
 }

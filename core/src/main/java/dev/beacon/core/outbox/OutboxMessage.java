@@ -33,7 +33,12 @@ public record OutboxMessage(
      * acknowledged or resolved in Beacon; the text is the action ({@code acknowledge} or {@code
      * resolve}) and the recipient {@link #VENDORS}.
      */
-    SYNC
+    SYNC,
+    /**
+     * Opens the incident's room (its chat channel) with its summary; the text is {@code open}. Sent
+     * through chat delivery, idempotently: a room that exists is left as it is.
+     */
+    ROOM
   }
 
   /** The recipient of {@link Kind#SYNC} messages: every vendor that paged for the incident. */

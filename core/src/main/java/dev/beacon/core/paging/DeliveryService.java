@@ -111,7 +111,7 @@ public final class DeliveryService {
     }
     return switch (m.kind()) {
       case PAGE -> page(m, state.get(), incident.get());
-      case NOTICE -> notice(m, state.get());
+      case NOTICE, ROOM -> notice(m, state.get());
       case SYNC -> updates.sync(m, state.get(), incident.get());
     };
   }

@@ -176,6 +176,24 @@ public final class FakeDiscord implements AutoCloseable {
       if (r.is("POST", API + "/channels/\\d+/messages")) {
         return json(200, message());
       }
+      if (r.is("POST", API + "/guilds/\\d+/channels")) {
+        JsonNode asked = r.json();
+        ObjectNode channel = JSON.createObjectNode();
+        channel.put("id", snowflake()).put("guild_id", GUILD_ID);
+        channel.put("type", asked.path("type").asInt(0)).put("name", asked.path("name").asText());
+        channel.put("position", 1).put("nsfw", false).put("rate_limit_per_user", 0);
+        channel.putArray("permission_overwrites");
+        if (asked.hasNonNull("parent_id")) {
+          channel.put("parent_id", asked.path("parent_id").asText());
+        }
+        if (asked.hasNonNull("topic")) {
+          channel.put("topic", asked.path("topic").asText());
+        }
+        return json(201, channel.toString());
+      }
+      if (r.is("PUT", API + "/channels/\\d+/(messages/)?pins/\\d+")) {
+        return new MockResponse.Builder().code(204).build();
+      }
       return json(404, "{\"message\":\"Unknown route in the fake Discord\",\"code\":0}");
     }
 
