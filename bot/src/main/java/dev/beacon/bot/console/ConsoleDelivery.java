@@ -2,6 +2,7 @@ package dev.beacon.bot.console;
 
 import dev.beacon.core.outbox.Delivery;
 import dev.beacon.core.outbox.OutboxMessage;
+import dev.beacon.core.outbox.RoomUpdates;
 import dev.beacon.core.review.TimeFormat;
 import java.io.PrintStream;
 import java.util.List;
@@ -26,10 +27,15 @@ public final class ConsoleDelivery implements Delivery {
   @Override
   public void deliver(OutboxMessage message) {
     if (message.kind() == OutboxMessage.Kind.ROOM) {
-      synchronized (out) {
-        out.println(
-            ">> #" + message.incident().toString().toLowerCase(java.util.Locale.ROOT) + " opened");
-        out.flush();
+      RoomUpdates.Request request = RoomUpdates.Request.of(message.text());
+      if (request != RoomUpdates.Request.UPDATE) {
+        synchronized (out) {
+          out.println(
+              ">> #"
+                  + message.incident().toString().toLowerCase(java.util.Locale.ROOT)
+                  + (request == RoomUpdates.Request.OPEN ? " opened" : " archived (read-only)"));
+          out.flush();
+        }
       }
       return;
     }

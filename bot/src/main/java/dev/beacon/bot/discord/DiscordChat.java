@@ -4,6 +4,7 @@ import dev.beacon.bot.discord.ids.ComponentAction;
 import dev.beacon.bot.discord.ids.ComponentId;
 import dev.beacon.core.outbox.Delivery;
 import dev.beacon.core.outbox.OutboxMessage;
+import dev.beacon.core.outbox.RoomUpdates;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -51,7 +52,11 @@ public final class DiscordChat implements Delivery {
         if (rooms.isEmpty()) {
           LOG.info("{} (no incident rooms configured): {}", message.incident(), message.text());
         } else if (message.kind() == OutboxMessage.Kind.ROOM) {
-          rooms.get().open(message.incident());
+          switch (RoomUpdates.Request.of(message.text())) {
+            case OPEN -> rooms.get().open(message.incident());
+            case UPDATE -> rooms.get().update(message.incident());
+            case ARCHIVE -> rooms.get().archive(message.incident());
+          }
         } else if (!rooms.get().post(message.incident(), message.text())) {
           LOG.info("{} has no channel; not posted: {}", message.incident(), message.text());
         }

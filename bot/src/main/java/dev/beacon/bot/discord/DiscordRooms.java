@@ -5,15 +5,20 @@ import dev.beacon.commands.Reply;
 import dev.beacon.config.DiscordConfig;
 import dev.beacon.core.incident.Incident;
 import dev.beacon.core.incident.IncidentId;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageHistory;
 import net.dv8tion.jda.api.entities.channel.concrete.Category;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 /**
  * Incident rooms on Discord: one text channel per incident, {@code inc-42-payments-api-5xx}, under
@@ -53,7 +58,7 @@ public final class DiscordRooms {
     }
     Incident incident =
         incidents.apply(id).orElseThrow(() -> new IllegalStateException("no " + id));
-    Category category = category(guild);
+    Category category = category(guild, config.incidentCategory());
     TextChannel channel =
         category
             .createTextChannel(ChannelName.of(id, incident.title()))
@@ -66,6 +71,62 @@ public final class DiscordRooms {
             .submit()
             .get(WAIT_SECONDS, TimeUnit.SECONDS);
     card.pin().submit().get(WAIT_SECONDS, TimeUnit.SECONDS);
+  }
+
+  /**
+   * Refreshes the room: the summary (the channel's first message, Beacon's card) is edited to the
+   * incident's current state and the topic follows it (only when it changed: Discord allows few
+   * topic edits). A room that is missing (deleted by hand) is opened again.
+   */
+  public void update(IncidentId id) throws Exception {
+    Optional<TextChannel> found = find(guild(), id);
+    if (found.isEmpty()) {
+      open(id);
+      return;
+    }
+    TextChannel channel = found.get();
+    Incident incident =
+        incidents.apply(id).orElseThrow(() -> new IllegalStateException("no " + id));
+    String topic = topic(incident);
+    if (!topic.equals(channel.getTopic())) {
+      channel.getManager().setTopic(topic).submit().get(WAIT_SECONDS, TimeUnit.SECONDS);
+    }
+    List<Message> first =
+        MessageHistory.getHistoryFromBeginning(channel)
+            .limit(1)
+            .submit()
+            .get(WAIT_SECONDS, TimeUnit.SECONDS)
+            .getRetrievedHistory();
+    if (!first.isEmpty()
+        && first.get(0).getAuthor().getId().equals(channel.getJDA().getSelfUser().getId())) {
+      channel
+          .editMessageById(
+              first.get(0).getId(),
+              MessageEditData.fromCreateData(DiscordReplies.render(summary.apply(id))))
+          .submit()
+          .get(WAIT_SECONDS, TimeUnit.SECONDS);
+    }
+  }
+
+  /**
+   * Archives the room once the incident is resolved: moved to the archive category and made
+   * read-only for everyone; the record stays readable.
+   */
+  public void archive(IncidentId id) throws Exception {
+    update(id);
+    Guild guild = guild();
+    Optional<TextChannel> found = find(guild, id);
+    if (found.isEmpty()) {
+      return;
+    }
+    Category archive = category(guild, config.archiveCategory());
+    found
+        .get()
+        .getManager()
+        .setParent(archive)
+        .putPermissionOverride(guild.getPublicRole(), null, EnumSet.of(Permission.MESSAGE_SEND))
+        .submit()
+        .get(WAIT_SECONDS, TimeUnit.SECONDS);
   }
 
   /** Posts {@code text} in the incident's channel, if it has one; false when it has none. */
@@ -107,16 +168,12 @@ public final class DiscordRooms {
         .orElseThrow(() -> new IllegalStateException("the configured guild is not available"));
   }
 
-  private Category category(Guild guild) throws Exception {
-    Optional<Category> existing =
-        guild.getCategoriesByName(config.incidentCategory(), true).stream().findFirst();
+  private static Category category(Guild guild, String name) throws Exception {
+    Optional<Category> existing = guild.getCategoriesByName(name, true).stream().findFirst();
     if (existing.isPresent()) {
       return existing.get();
     }
-    return guild
-        .createCategory(config.incidentCategory())
-        .submit()
-        .get(WAIT_SECONDS, TimeUnit.SECONDS);
+    return guild.createCategory(name).submit().get(WAIT_SECONDS, TimeUnit.SECONDS);
   }
 
   private static Optional<TextChannel> find(Guild guild, IncidentId id) {

@@ -15,7 +15,7 @@ import dev.beacon.core.escalation.EscalationService;
 import dev.beacon.core.handover.HandoverService;
 import dev.beacon.core.incident.IncidentService;
 import dev.beacon.core.outbox.Delivery;
-import dev.beacon.core.outbox.RoomOpener;
+import dev.beacon.core.outbox.RoomUpdates;
 import dev.beacon.core.paging.DeliveryService;
 import dev.beacon.core.paging.RateLimiter;
 import dev.beacon.core.paging.RetryPolicy;
@@ -81,7 +81,8 @@ public final class Beacon implements AutoCloseable {
             store,
             catalog,
             clock,
-            List.of(new EscalationReactions(engine, timers), new VendorSync(), new RoomOpener()),
+            List.of(
+                new EscalationReactions(engine, timers), new VendorSync(), RoomUpdates.observer()),
             (services, at) -> siteOnDuty(routing, services, at));
     this.escalations = new EscalationService(store, incidents, engine, timers, clock);
     ConfiguredContacts contacts = new ConfiguredContacts(config);

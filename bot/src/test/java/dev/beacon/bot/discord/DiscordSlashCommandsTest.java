@@ -355,5 +355,36 @@ class DiscordSlashCommandsTest {
             discord.requests(r -> r.is("POST", "/api/v10/channels/\\d+/messages")).stream()
                 .map(r -> r.json().path("content").asText()))
         .contains("Reminder: a status update is due");
+
+    String ack =
+        discord.push(
+            SlashInteraction.by(ALICE).command("incident", "ack").option("incident", "INC-1"));
+    discord.await(callbackFor(ack), WAIT);
+    withRooms.outbox().drainNow();
+    String resolve =
+        discord.push(
+            SlashInteraction.by(ALICE).command("incident", "resolve").option("incident", "INC-1"));
+    discord.await(callbackFor(resolve), WAIT);
+    withRooms.outbox().drainNow();
+
+    assertThat(
+            discord.requests(r -> r.is("PATCH", "/api/v10/channels/\\d+/messages/\\d+")).stream()
+                .map(r -> r.json().path("embeds").path(0).path("title").asText()))
+        .as("the pinned summary follows the incident")
+        .contains("INC-1 is acknowledged", "INC-1 is resolved");
+    List<JsonNode> channelEdits =
+        discord.requests(r -> r.is("PATCH", "/api/v10/channels/\\d+")).stream()
+            .map(DiscordRequest::json)
+            .toList();
+    assertThat(channelEdits.stream().map(j -> j.path("topic").asText()))
+        .anySatisfy(t -> assertThat(t).startsWith("SEV2 · acknowledged · commander alice"));
+    JsonNode archived =
+        channelEdits.stream().filter(j -> j.has("parent_id")).reduce((a, b) -> b).orElseThrow();
+    assertThat(archived.path("parent_id").asText())
+        .as("moved out of the incidents category")
+        .isNotEqualTo(channel.path("parent_id").asText());
+    assertThat(archived.path("permission_overwrites").get(0).path("deny").asLong() & 2048L)
+        .as("nobody may send messages in an archived room")
+        .isEqualTo(2048L);
   }
 }

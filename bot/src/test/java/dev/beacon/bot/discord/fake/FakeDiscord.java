@@ -142,6 +142,11 @@ public final class FakeDiscord implements AutoCloseable {
       return answer(r);
     }
 
+    private final java.util.Map<String, ObjectNode> channels =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, List<String>> posted =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
     private MockResponse answer(DiscordRequest r) {
       if (r.is("GET", API + "/users/@me")) {
         return json(200, "{\"id\":\"" + BOT_ID + "\",\"username\":\"beacon\",\"bot\":true}");
@@ -174,7 +179,28 @@ public final class FakeDiscord implements AutoCloseable {
                 + "\"}]}");
       }
       if (r.is("POST", API + "/channels/\\d+/messages")) {
-        return json(200, message());
+        String channelId = r.path().split("/")[4];
+        String messageId = snowflake();
+        posted.computeIfAbsent(channelId, c -> new java.util.ArrayList<>()).add(messageId);
+        return json(200, message(channelId, messageId));
+      }
+      if (r.is("GET", API + "/channels/\\d+/messages")) {
+        String channelId = r.path().split("/")[4];
+        List<String> ids = posted.getOrDefault(channelId, List.of());
+        return json(200, ids.isEmpty() ? "[]" : "[" + message(channelId, ids.get(0)) + "]");
+      }
+      if (r.is("PATCH", API + "/channels/\\d+/messages/\\d+")) {
+        String[] parts = r.path().split("/");
+        return json(200, message(parts[4], parts[6]));
+      }
+      if (r.is("PATCH", API + "/channels/\\d+")) {
+        String channelId = r.path().split("/")[4];
+        ObjectNode channel = channels.get(channelId);
+        if (channel == null) {
+          return json(404, "{\"message\":\"Unknown Channel\",\"code\":10003}");
+        }
+        r.json().fields().forEachRemaining(f -> channel.set(f.getKey(), f.getValue()));
+        return json(200, channel.toString());
       }
       if (r.is("POST", API + "/guilds/\\d+/channels")) {
         JsonNode asked = r.json();
@@ -189,6 +215,7 @@ public final class FakeDiscord implements AutoCloseable {
         if (asked.hasNonNull("topic")) {
           channel.put("topic", asked.path("topic").asText());
         }
+        channels.put(channel.path("id").asText(), channel);
         return json(201, channel.toString());
       }
       if (r.is("PUT", API + "/channels/\\d+/(messages/)?pins/\\d+")) {
@@ -212,13 +239,17 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     private String message() {
+      return message(CHANNEL_ID, snowflake());
+    }
+
+    private String message(String channelId, String messageId) {
       return """
           {"id":"%s","type":0,"channel_id":"%s","content":"","tts":false,
            "timestamp":"%s","edited_timestamp":null,"mention_everyone":false,
            "author":{"id":"%s","username":"beacon","bot":true},
            "mentions":[],"mention_roles":[],"attachments":[],"embeds":[],"components":[],
            "pinned":false,"flags":0}"""
-          .formatted(snowflake(), CHANNEL_ID, Instant.now(), BOT_ID);
+          .formatted(messageId, channelId, Instant.now(), BOT_ID);
     }
 
     private MockResponse json(int code, String body) {
