@@ -56,7 +56,8 @@ final class DiscordMode {
             jda::get,
             discord.get(),
             id -> opened.get().incidents().find(id),
-            id -> opened.get().commands().dispatchLine(Actor.BEACON, "", "/incident show " + id));
+            id -> opened.get().commands().dispatchLine(Actor.BEACON, "", "/incident show " + id),
+            ids);
     Beacon beacon =
         Beacon.open(
             config,

@@ -16,8 +16,10 @@ import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageHistory;
+import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.channel.concrete.Category;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.requests.restaction.ChannelAction;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 /**
@@ -34,6 +36,7 @@ public final class DiscordRooms {
   private final DiscordConfig config;
   private final Function<IncidentId, Optional<Incident>> incidents;
   private final Function<IncidentId, Reply> summary;
+  private final java.util.Map<String, String> discordIds;
 
   /**
    * Rooms in the configured guild; {@code incidents} looks incidents up and {@code summary} renders
@@ -43,7 +46,9 @@ public final class DiscordRooms {
       Supplier<JDA> jda,
       DiscordConfig config,
       Function<IncidentId, Optional<Incident>> incidents,
-      Function<IncidentId, Reply> summary) {
+      Function<IncidentId, Reply> summary,
+      java.util.Map<String, String> discordIds) {
+    this.discordIds = java.util.Map.copyOf(discordIds);
     this.jda = jda;
     this.config = config;
     this.incidents = incidents;
@@ -59,12 +64,12 @@ public final class DiscordRooms {
     Incident incident =
         incidents.apply(id).orElseThrow(() -> new IllegalStateException("no " + id));
     Category category = category(guild, config.incidentCategory());
-    TextChannel channel =
-        category
-            .createTextChannel(ChannelName.of(id, incident.title()))
-            .setTopic(topic(incident))
-            .submit()
-            .get(WAIT_SECONDS, TimeUnit.SECONDS);
+    ChannelAction<TextChannel> create =
+        category.createTextChannel(ChannelName.of(id, incident.title())).setTopic(topic(incident));
+    if (incident.privateIncident()) {
+      create = restrict(create, guild, incident);
+    }
+    TextChannel channel = create.submit().get(WAIT_SECONDS, TimeUnit.SECONDS);
     Message card =
         channel
             .sendMessage(DiscordReplies.render(summary.apply(id)))
@@ -141,6 +146,37 @@ public final class DiscordRooms {
         .submit()
         .get(WAIT_SECONDS, TimeUnit.SECONDS);
     return true;
+  }
+
+  /**
+   * A private incident's channel: hidden from everyone, visible to Beacon itself, to the Discord
+   * roles configured for responders and commanders, and to the incident's role holders.
+   */
+  private ChannelAction<TextChannel> restrict(
+      ChannelAction<TextChannel> create, Guild guild, Incident incident) {
+    EnumSet<Permission> view = EnumSet.of(Permission.VIEW_CHANNEL);
+    ChannelAction<TextChannel> action =
+        create
+            .addPermissionOverride(guild.getPublicRole(), null, view)
+            .addMemberPermissionOverride(
+                guild.getSelfMember().getIdLong(),
+                EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND),
+                null);
+    for (String beaconRole : List.of("responder", "commander")) {
+      String roleName = config.roles().get(beaconRole);
+      if (roleName != null) {
+        for (Role role : guild.getRolesByName(roleName, true)) {
+          action = action.addPermissionOverride(role, view, null);
+        }
+      }
+    }
+    for (dev.beacon.core.incident.Actor holder : incident.roles().values()) {
+      String user = discordIds.get(holder.id());
+      if (user != null) {
+        action = action.addMemberPermissionOverride(Long.parseLong(user), view, null);
+      }
+    }
+    return action;
   }
 
   /** {@code SEV2 · declared · commander alice}. */

@@ -281,10 +281,10 @@ class DiscordSlashCommandsTest {
         .containsExactly("b1:ack:INC-1", "b1:esc:INC-1");
   }
 
-  @Test
-  @DisplayName(
-      "A declaration opens the incident's channel under the category, topic set, card pinned")
-  void declarationOpensTheIncidentChannel() throws Exception {
+  /** A second Beacon whose chat delivery opens Discord rooms, connected to the fake. */
+  private record Rooms(Beacon beacon, DiscordRooms rooms) {}
+
+  private Rooms withRooms(String dir) {
     java.util.concurrent.atomic.AtomicReference<net.dv8tion.jda.api.JDA> jda =
         new java.util.concurrent.atomic.AtomicReference<>();
     java.util.concurrent.atomic.AtomicReference<Beacon> ref =
@@ -298,11 +298,12 @@ class DiscordSlashCommandsTest {
                 ref.get()
                     .commands()
                     .dispatchLine(
-                        dev.beacon.core.incident.Actor.BEACON, "", "/incident show " + id));
+                        dev.beacon.core.incident.Actor.BEACON, "", "/incident show " + id),
+            java.util.Map.of("alice", ALICE));
     Beacon withRooms =
         Beacon.open(
             config,
-            data.resolve("rooms"),
+            data.resolve(dir),
             clock,
             new DiscordChat(jda::get, java.util.Map.of(), java.util.Optional.of(rooms)));
     ref.set(withRooms);
@@ -320,6 +321,16 @@ class DiscordSlashCommandsTest {
     open.add(c);
     jda.set(c.jda());
 
+    return new Rooms(withRooms, rooms);
+  }
+
+  @Test
+  @DisplayName(
+      "A declaration opens the incident's channel under the category, topic set, card pinned")
+  void declarationOpensTheIncidentChannel() throws Exception {
+    Rooms rig = withRooms("rooms");
+    Beacon withRooms = rig.beacon();
+    DiscordRooms rooms = rig.rooms();
     String id =
         discord.push(
             SlashInteraction.by(ALICE)
@@ -386,5 +397,42 @@ class DiscordSlashCommandsTest {
     assertThat(archived.path("permission_overwrites").get(0).path("deny").asLong() & 2048L)
         .as("nobody may send messages in an archived room")
         .isEqualTo(2048L);
+  }
+
+  @Test
+  @DisplayName(
+      "A private incident's channel is hidden from all but Beacon, responders and its roles")
+  void privateIncidentChannelIsRestricted() throws Exception {
+    Rooms rig = withRooms("private");
+
+    String id =
+        discord.push(
+            SlashInteraction.by(ALICE)
+                .command("incident", "declare")
+                .option("title", "Suspected data leak")
+                .option("severity", "SEV1")
+                .option("private", true));
+    discord.await(callbackFor(id), WAIT);
+    rig.beacon().outbox().drainNow();
+
+    JsonNode channel =
+        discord
+            .requests(r -> r.is("POST", "/api/v10/guilds/" + FakeDiscord.GUILD_ID + "/channels"))
+            .stream()
+            .map(DiscordRequest::json)
+            .filter(j -> j.path("type").asInt() == 0)
+            .findFirst()
+            .orElseThrow();
+    java.util.Map<String, JsonNode> overrides = new java.util.HashMap<>();
+    channel.path("permission_overwrites").forEach(o -> overrides.put(o.path("id").asText(), o));
+    assertThat(overrides.get(FakeDiscord.GUILD_ID).path("deny").asLong() & 1024L)
+        .as("@everyone may not view")
+        .isEqualTo(1024L);
+    assertThat(overrides.get(FakeDiscord.BOT_ID).path("allow").asLong() & 1024L)
+        .as("Beacon keeps access")
+        .isEqualTo(1024L);
+    assertThat(overrides.get(ALICE).path("allow").asLong() & 1024L)
+        .as("the commander sees it")
+        .isEqualTo(1024L);
   }
 }
