@@ -82,6 +82,26 @@ final class DiscordMode {
       return 1;
     }
     jda.set(connection.jda());
+    Runnable reconcile =
+        () -> {
+          var reopened =
+              rooms.reconcile(beacon.store().openIncidents().stream().map(i -> i.id()).toList());
+          if (!reopened.isEmpty()) {
+            err.println("Reopened the deleted channels of " + reopened + ".");
+            err.flush();
+          }
+        };
+    reconcile.run();
+    connection
+        .jda()
+        .addEventListener(
+            new net.dv8tion.jda.api.hooks.ListenerAdapter() {
+              @Override
+              public void onSessionRecreate(
+                  net.dv8tion.jda.api.events.session.SessionRecreateEvent event) {
+                reconcile.run();
+              }
+            });
     out.println(
         "Beacon is connected to Discord (guild "
             + connection.guild().getName()

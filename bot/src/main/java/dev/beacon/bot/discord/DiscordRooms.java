@@ -134,6 +134,29 @@ public final class DiscordRooms {
         .get(WAIT_SECONDS, TimeUnit.SECONDS);
   }
 
+  /**
+   * After (re)connecting: every open incident has its room again. A room deleted by hand while
+   * Beacon was away is opened anew, with a note saying so.
+   *
+   * @return the incidents whose room had to be opened again
+   */
+  public List<IncidentId> reconcile(List<IncidentId> open) {
+    List<IncidentId> reopened = new java.util.ArrayList<>();
+    for (IncidentId id : open) {
+      try {
+        if (find(guild(), id).isEmpty()) {
+          open(id);
+          post(id, "This channel had been deleted; Beacon opened it again. The record is intact.");
+          reopened.add(id);
+        }
+      } catch (Exception e) {
+        org.slf4j.LoggerFactory.getLogger(DiscordRooms.class)
+            .warn("could not reconcile the room of {}: {}", id, e.toString());
+      }
+    }
+    return reopened;
+  }
+
   /** Posts {@code text} in the incident's channel, if it has one; false when it has none. */
   public boolean post(IncidentId id, String text) throws Exception {
     Optional<TextChannel> channel = find(guild(), id);

@@ -435,4 +435,68 @@ class DiscordSlashCommandsTest {
         .as("the commander sees it")
         .isEqualTo(1024L);
   }
+
+  @Test
+  @DisplayName("A channel deleted by hand is noticed at reconnect and opened again, with a note")
+  void deletedChannelIsReopenedOnReconcile() throws Exception {
+    Rooms rig = withRooms("reconcile");
+    String id =
+        discord.push(
+            SlashInteraction.by(ALICE)
+                .command("incident", "declare")
+                .option("title", "Payments API down")
+                .option("severity", "SEV2"));
+    discord.await(callbackFor(id), WAIT);
+    rig.beacon().outbox().drainNow();
+    JsonNode created =
+        discord
+            .await(
+                r ->
+                    r.is("POST", "/api/v10/guilds/" + FakeDiscord.GUILD_ID + "/channels")
+                        && r.json().path("type").asInt() == 0,
+                WAIT)
+            .json();
+    String name = created.path("name").asText();
+    // A person deletes the channel: Discord tells the bot over the gateway.
+    String channelId = findChannelId(name);
+    discord.dispatch(
+        "CHANNEL_DELETE",
+        "{\"id\":\""
+            + channelId
+            + "\",\"type\":0,\"guild_id\":\""
+            + FakeDiscord.GUILD_ID
+            + "\",\"name\":\""
+            + name
+            + "\",\"position\":1,\"permission_overwrites\":[]}");
+    List<IncidentId> reopened = List.of();
+    long until = System.nanoTime() + WAIT.toNanos();
+    while (reopened.isEmpty() && System.nanoTime() < until) {
+      reopened = rig.rooms().reconcile(List.of(new IncidentId(1)));
+    }
+
+    assertThat(reopened).containsExactly(new IncidentId(1));
+    assertThat(
+            discord.requests(
+                r ->
+                    r.is("POST", "/api/v10/guilds/\\d+/channels")
+                        && r.json().path("name").asText().equals(name)))
+        .hasSize(2);
+    assertThat(
+            discord.requests(r -> r.is("POST", "/api/v10/channels/\\d+/messages")).stream()
+                .map(r -> r.json().path("content").asText()))
+        .contains("This channel had been deleted; Beacon opened it again. The record is intact.");
+  }
+
+  private String findChannelId(String name) {
+    return connectionsJda().getTextChannelsByName(name, false).get(0).getId();
+  }
+
+  private net.dv8tion.jda.api.JDA connectionsJda() {
+    for (int i = open.size() - 1; i >= 0; i--) {
+      if (open.get(i) instanceof DiscordConnection c) {
+        return c.jda();
+      }
+    }
+    throw new IllegalStateException("not connected");
+  }
 }

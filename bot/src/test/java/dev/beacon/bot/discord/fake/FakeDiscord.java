@@ -71,6 +71,11 @@ public final class FakeDiscord implements AutoCloseable {
     return id;
   }
 
+  /** Pushes any gateway event, e.g. {@code CHANNEL_DELETE} when a person deletes a channel. */
+  public void dispatch(String type, String data) {
+    gateway.dispatch(type, data);
+  }
+
   /** Pushes a button click; returns the interaction's id. */
   public String push(ButtonClick click) {
     String id = snowflake();
