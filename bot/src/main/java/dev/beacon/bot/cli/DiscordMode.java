@@ -57,7 +57,8 @@ final class DiscordMode {
             discord.get(),
             id -> opened.get().incidents().find(id),
             id -> opened.get().commands().dispatchLine(Actor.BEACON, "", "/incident show " + id),
-            ids);
+            ids,
+            severity -> config.severity(severity).stakeholderChannel());
     Beacon beacon =
         Beacon.open(
             config,

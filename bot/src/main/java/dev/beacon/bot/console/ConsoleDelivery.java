@@ -40,9 +40,11 @@ public final class ConsoleDelivery implements Delivery {
       return;
     }
     String to =
-        message.recipient().equals(OutboxMessage.CHANNEL)
-            ? "#" + message.incident().toString().toLowerCase(java.util.Locale.ROOT)
-            : "@" + message.recipient();
+        message.recipient().equals(OutboxMessage.STAKEHOLDERS)
+            ? "#stakeholders"
+            : message.recipient().equals(OutboxMessage.CHANNEL)
+                ? "#" + message.incident().toString().toLowerCase(java.util.Locale.ROOT)
+                : "@" + message.recipient();
     String mark = message.kind() == OutboxMessage.Kind.PAGE ? ">> PAGE " : ">> ";
     inboxes
         .computeIfAbsent(message.recipient(), r -> new CopyOnWriteArrayList<>())

@@ -47,6 +47,18 @@ public final class DiscordChat implements Delivery {
 
   @Override
   public void deliver(OutboxMessage message) throws DeliveryException {
+    if (message.recipient().equals(OutboxMessage.STAKEHOLDERS)) {
+      try {
+        if (rooms.isEmpty() || !rooms.get().broadcast(message.incident(), message.text())) {
+          LOG.info(
+              "{}: no stakeholder channel; not broadcast: {}", message.incident(), message.text());
+        }
+      } catch (Exception e) {
+        throw new DeliveryException(
+            "stakeholder broadcast of " + message.incident() + " failed: " + e, e);
+      }
+      return;
+    }
     if (message.recipient().equals(OutboxMessage.CHANNEL)) {
       try {
         if (rooms.isEmpty()) {

@@ -37,6 +37,7 @@ public final class DiscordRooms {
   private final Function<IncidentId, Optional<Incident>> incidents;
   private final Function<IncidentId, Reply> summary;
   private final java.util.Map<String, String> discordIds;
+  private final Function<dev.beacon.core.incident.Severity, Optional<String>> stakeholderChannel;
 
   /**
    * Rooms in the configured guild; {@code incidents} looks incidents up and {@code summary} renders
@@ -47,8 +48,10 @@ public final class DiscordRooms {
       DiscordConfig config,
       Function<IncidentId, Optional<Incident>> incidents,
       Function<IncidentId, Reply> summary,
-      java.util.Map<String, String> discordIds) {
+      java.util.Map<String, String> discordIds,
+      Function<dev.beacon.core.incident.Severity, Optional<String>> stakeholderChannel) {
     this.discordIds = java.util.Map.copyOf(discordIds);
+    this.stakeholderChannel = stakeholderChannel;
     this.jda = jda;
     this.config = config;
     this.incidents = incidents;
@@ -155,6 +158,32 @@ public final class DiscordRooms {
       }
     }
     return reopened;
+  }
+
+  /**
+   * Posts {@code text} in the stakeholder channel of the incident's severity (a channel of the
+   * guild with the name {@code severities.SEVn.stakeholderChannel}).
+   *
+   * @return false when the severity names none, or the guild has no such channel
+   */
+  public boolean broadcast(IncidentId id, String text) throws Exception {
+    Incident incident =
+        incidents.apply(id).orElseThrow(() -> new IllegalStateException("no " + id));
+    Optional<String> name = stakeholderChannel.apply(incident.severity());
+    if (name.isEmpty()) {
+      return false;
+    }
+    Optional<TextChannel> channel =
+        guild().getTextChannelsByName(name.get(), true).stream().findFirst();
+    if (channel.isEmpty()) {
+      return false;
+    }
+    channel
+        .get()
+        .sendMessage(text.length() <= 2000 ? text : text.substring(0, 1999) + "…")
+        .submit()
+        .get(WAIT_SECONDS, TimeUnit.SECONDS);
+    return true;
   }
 
   /** Posts {@code text} in the incident's channel, if it has one; false when it has none. */

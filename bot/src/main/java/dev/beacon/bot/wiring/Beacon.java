@@ -16,6 +16,7 @@ import dev.beacon.core.handover.HandoverService;
 import dev.beacon.core.incident.IncidentService;
 import dev.beacon.core.outbox.Delivery;
 import dev.beacon.core.outbox.RoomUpdates;
+import dev.beacon.core.outbox.StakeholderBroadcast;
 import dev.beacon.core.paging.DeliveryService;
 import dev.beacon.core.paging.RateLimiter;
 import dev.beacon.core.paging.RetryPolicy;
@@ -82,7 +83,10 @@ public final class Beacon implements AutoCloseable {
             catalog,
             clock,
             List.of(
-                new EscalationReactions(engine, timers), new VendorSync(), RoomUpdates.observer()),
+                new EscalationReactions(engine, timers),
+                new VendorSync(),
+                RoomUpdates.observer(),
+                new StakeholderBroadcast()),
             (services, at) -> siteOnDuty(routing, services, at));
     this.escalations = new EscalationService(store, incidents, engine, timers, clock);
     ConfiguredContacts contacts = new ConfiguredContacts(config);

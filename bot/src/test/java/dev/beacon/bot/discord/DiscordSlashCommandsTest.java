@@ -299,7 +299,8 @@ class DiscordSlashCommandsTest {
                     .commands()
                     .dispatchLine(
                         dev.beacon.core.incident.Actor.BEACON, "", "/incident show " + id),
-            java.util.Map.of("alice", ALICE));
+            java.util.Map.of("alice", ALICE),
+            severity -> config.severity(severity).stakeholderChannel());
     Beacon withRooms =
         Beacon.open(
             config,
@@ -485,6 +486,41 @@ class DiscordSlashCommandsTest {
             discord.requests(r -> r.is("POST", "/api/v10/channels/\\d+/messages")).stream()
                 .map(r -> r.json().path("content").asText()))
         .contains("This channel had been deleted; Beacon opened it again. The record is intact.");
+  }
+
+  @Test
+  @DisplayName("A status update is mirrored to the severity's stakeholder channel")
+  void statusUpdateIsBroadcastToStakeholders() throws Exception {
+    Rooms rig = withRooms("broadcast");
+    discord.dispatch(
+        "CHANNEL_CREATE",
+        "{\"id\":\"1300000000000000002\",\"type\":0,\"guild_id\":\""
+            + FakeDiscord.GUILD_ID
+            + "\",\"name\":\"stakeholders\",\"position\":2,\"permission_overwrites\":[]}");
+    String declared =
+        discord.push(
+            SlashInteraction.by(ALICE)
+                .command("incident", "declare")
+                .option("title", "Payments API down")
+                .option("severity", "SEV2"));
+    discord.await(callbackFor(declared), WAIT);
+
+    String update =
+        discord.push(
+            SlashInteraction.by(ALICE)
+                .command("incident", "update")
+                .option("incident", "INC-1")
+                .option("status", "Rolling back release 42")
+                .option("next", "Next update 10:30 UTC"));
+    discord.await(callbackFor(update), WAIT);
+    rig.beacon().outbox().drainNow();
+
+    DiscordRequest broadcast =
+        discord.await(r -> r.is("POST", "/api/v10/channels/1300000000000000002/messages"), WAIT);
+    assertThat(broadcast.json().path("content").asText())
+        .isEqualTo(
+            "INC-1 [SEV2] Payments API down (declared): Rolling back release 42 | next: Next update"
+                + " 10:30 UTC");
   }
 
   private String findChannelId(String name) {

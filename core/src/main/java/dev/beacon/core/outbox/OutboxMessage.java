@@ -19,6 +19,9 @@ import java.time.Instant;
 public record OutboxMessage(
     String key, IncidentId incident, Kind kind, String recipient, String text, Instant createdAt) {
 
+  /** The recipient that means "the stakeholder channel of the incident's severity". */
+  public static final String STAKEHOLDERS = "stakeholders";
+
   /** The recipient that means "the incident's channel". */
   public static final String CHANNEL = "channel";
 
