@@ -66,7 +66,7 @@ public final class DiscordRooms {
     }
     Incident incident =
         incidents.apply(id).orElseThrow(() -> new IllegalStateException("no " + id));
-    Category category = category(guild, config.incidentCategory());
+    Category category = roomyCategory(guild, config.incidentCategory());
     ChannelAction<TextChannel> create =
         category.createTextChannel(ChannelName.of(id, incident.title())).setTopic(topic(incident));
     if (incident.privateIncident()) {
@@ -254,6 +254,26 @@ public final class DiscordRooms {
         .map(connected::getGuildById)
         .or(() -> connected.getGuilds().stream().findFirst())
         .orElseThrow(() -> new IllegalStateException("the configured guild is not available"));
+  }
+
+  /** Discord allows 50 channels in a category. */
+  static final int CATEGORY_LIMIT = 50;
+
+  /**
+   * The first of {@code name}, {@code name 2}, {@code name 3}, ... with room for another channel,
+   * created when all are full.
+   */
+  private static Category roomyCategory(Guild guild, String name) throws Exception {
+    for (int n = 1; ; n++) {
+      String candidate = n == 1 ? name : name + " " + n;
+      Optional<Category> existing = guild.getCategoriesByName(candidate, true).stream().findFirst();
+      if (existing.isEmpty()) {
+        return category(guild, candidate);
+      }
+      if (existing.get().getChannels().size() < CATEGORY_LIMIT) {
+        return existing.get();
+      }
+    }
   }
 
   private static Category category(Guild guild, String name) throws Exception {

@@ -523,6 +523,60 @@ class DiscordSlashCommandsTest {
                 + " 10:30 UTC");
   }
 
+  @Test
+  @DisplayName("A full incidents category (50 channels) rolls over to the next one")
+  void fullCategoryRollsOver() throws Exception {
+    Rooms rig = withRooms("rollover");
+    declare("First incident");
+    rig.beacon().outbox().drainNow();
+    String category = connectionsJda().getCategoriesByName("Incidents", true).get(0).getId();
+    for (int i = 0; i < 49; i++) {
+      discord.dispatch(
+          "CHANNEL_CREATE",
+          "{\"id\":\"13100000000000000"
+              + String.format("%02d", i)
+              + "\",\"type\":0,\"guild_id\":\""
+              + FakeDiscord.GUILD_ID
+              + "\",\"parent_id\":\""
+              + category
+              + "\",\"name\":\"other-"
+              + i
+              + "\",\"position\":3,\"permission_overwrites\":[]}");
+    }
+    long until = System.nanoTime() + WAIT.toNanos();
+    while (connectionsJda().getCategoryById(category).getChannels().size() < 50
+        && System.nanoTime() < until) {
+      Thread.onSpinWait();
+    }
+
+    declare("Second incident");
+    rig.beacon().outbox().drainNow();
+
+    List<JsonNode> created =
+        discord
+            .requests(r -> r.is("POST", "/api/v10/guilds/" + FakeDiscord.GUILD_ID + "/channels"))
+            .stream()
+            .map(DiscordRequest::json)
+            .toList();
+    assertThat(
+            created.stream()
+                .filter(j -> j.path("type").asInt() == 4)
+                .map(j -> j.path("name").asText()))
+        .containsExactly("Incidents", "Incidents 2");
+    assertThat(created.get(created.size() - 1).path("name").asText()).startsWith("inc-2-");
+    assertThat(created.get(created.size() - 1).path("parent_id").asText()).isNotEqualTo(category);
+  }
+
+  private void declare(String title) throws Exception {
+    String id =
+        discord.push(
+            SlashInteraction.by(ALICE)
+                .command("incident", "declare")
+                .option("title", title)
+                .option("severity", "SEV3"));
+    discord.await(callbackFor(id), WAIT);
+  }
+
   private String findChannelId(String name) {
     return connectionsJda().getTextChannelsByName(name, false).get(0).getId();
   }
