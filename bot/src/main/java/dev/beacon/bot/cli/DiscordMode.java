@@ -1,5 +1,6 @@
 package dev.beacon.bot.cli;
 
+import dev.beacon.bot.discord.Autocompleter;
 import dev.beacon.bot.discord.DiscordChat;
 import dev.beacon.bot.discord.DiscordConnection;
 import dev.beacon.bot.discord.DiscordPeople;
@@ -83,6 +84,7 @@ final class DiscordMode {
       return 1;
     }
     jda.set(connection.jda());
+    connection.jda().addEventListener(Autocompleter.of(beacon));
     Runnable reconcile =
         () -> {
           var reopened =

@@ -81,6 +81,8 @@ public final class SlashCommands {
       for (Role r : Role.values()) {
         data.addChoice(r.label(), r.label());
       }
+    } else if (Autocompleter.SUGGESTED.contains(spec.type())) {
+      data.setAutoComplete(true);
     }
     return data;
   }

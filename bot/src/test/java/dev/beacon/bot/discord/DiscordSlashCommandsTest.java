@@ -577,6 +577,43 @@ class DiscordSlashCommandsTest {
     discord.await(callbackFor(id), WAIT);
   }
 
+  @Test
+  @DisplayName(
+      "Typing an incident or a service gets suggestions: open incidents newest first, services")
+  void autocompleteSuggestsIncidentsAndServices() throws Exception {
+    DiscordConnection c = connect(NO_DEFERRAL);
+    c.jda().addEventListener(Autocompleter.of(beacon));
+    for (String title : List.of("One", "Two")) {
+      String id =
+          discord.push(
+              SlashInteraction.by(ALICE)
+                  .command("incident", "declare")
+                  .option("title", title)
+                  .option("severity", "SEV3"));
+      discord.await(callbackFor(id), WAIT);
+    }
+
+    String incident =
+        discord.push(
+            SlashInteraction.by(ALICE)
+                .command("incident", "ack")
+                .option("incident", "")
+                .typingIn("incident"));
+    String service =
+        discord.push(
+            SlashInteraction.by(ALICE)
+                .command("incident", "declare")
+                .option("title", "x")
+                .option("service", "pay")
+                .typingIn("service"));
+
+    JsonNode incidents = discord.await(callbackFor(incident), WAIT).json();
+    JsonNode services = discord.await(callbackFor(service), WAIT).json();
+    assertThat(incidents.path("type").asInt()).as("autocomplete result").isEqualTo(8);
+    assertThat(names(incidents.path("data").path("choices"))).containsExactly("INC-2", "INC-1");
+    assertThat(names(services.path("data").path("choices"))).containsExactly("payments-api");
+  }
+
   private String findChannelId(String name) {
     return connectionsJda().getTextChannelsByName(name, false).get(0).getId();
   }

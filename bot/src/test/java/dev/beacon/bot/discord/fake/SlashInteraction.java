@@ -19,6 +19,7 @@ public final class SlashInteraction {
   private String name = "help";
   private String subcommand;
   private final Map<String, Object> options = new LinkedHashMap<>();
+  private String focused;
 
   private SlashInteraction(String userId) {
     this.userId = userId;
@@ -42,6 +43,12 @@ public final class SlashInteraction {
     return this;
   }
 
+  /** Makes this an autocomplete request, the user typing in option {@code optionName}. */
+  public SlashInteraction typingIn(String optionName) {
+    this.focused = optionName;
+    return this;
+  }
+
   /** A boolean option. */
   public SlashInteraction option(String optionName, boolean value) {
     options.put(optionName, value);
@@ -51,7 +58,10 @@ public final class SlashInteraction {
   /** The {@code d} of INTERACTION_CREATE with this interaction's {@code id} and {@code token}. */
   String payload(String id, String token) {
     ObjectNode d = JSON.createObjectNode();
-    d.put("id", id).put("application_id", FakeDiscord.APP_ID).put("type", 2).put("token", token);
+    d.put("id", id)
+        .put("application_id", FakeDiscord.APP_ID)
+        .put("type", focused == null ? 2 : 4)
+        .put("token", token);
     d.put("version", 1).put("locale", "en-US").put("guild_locale", "en-US");
     d.putObject("guild").put("id", FakeDiscord.GUILD_ID).put("locale", "en-US");
     d.put("guild_id", FakeDiscord.GUILD_ID).put("channel_id", FakeDiscord.CHANNEL_ID);
@@ -74,6 +84,9 @@ public final class SlashInteraction {
         opt.put("type", 5).put("value", b);
       } else {
         opt.put("type", 3).put("value", (String) o.getValue());
+        if (o.getKey().equals(focused)) {
+          opt.put("focused", true);
+        }
       }
     }
     return d.toString();
