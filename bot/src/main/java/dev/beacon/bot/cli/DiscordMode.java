@@ -5,6 +5,7 @@ import dev.beacon.bot.discord.DiscordChat;
 import dev.beacon.bot.discord.DiscordConnection;
 import dev.beacon.bot.discord.DiscordPeople;
 import dev.beacon.bot.discord.DiscordRooms;
+import dev.beacon.bot.discord.TimelineCapture;
 import dev.beacon.bot.wiring.Beacon;
 import dev.beacon.config.BeaconConfig;
 import dev.beacon.config.DiscordConfig;
@@ -85,6 +86,13 @@ final class DiscordMode {
     }
     jda.set(connection.jda());
     connection.jda().addEventListener(Autocompleter.of(beacon));
+    Map<String, String> personByDiscordId = new HashMap<>();
+    ids.forEach((person, user) -> personByDiscordId.put(user, person));
+    connection
+        .jda()
+        .addEventListener(
+            new TimelineCapture(
+                beacon.incidents(), DiscordPeople.from(config.people()), personByDiscordId));
     Runnable reconcile =
         () -> {
           var reopened =

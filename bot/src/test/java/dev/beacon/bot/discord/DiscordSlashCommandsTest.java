@@ -614,6 +614,74 @@ class DiscordSlashCommandsTest {
     assertThat(names(services.path("data").path("choices"))).containsExactly("payments-api");
   }
 
+  @Test
+  @DisplayName(
+      "A pushpin on a message in the incident channel puts it in the timeline; removing it withdraws it")
+  void pushpinCapturesAMessage() throws Exception {
+    Rooms rig = withRooms("capture");
+    declare("Payments API down");
+    rig.beacon().outbox().drainNow();
+    String channel =
+        connectionsJda().getTextChannels().stream()
+            .filter(c -> c.getName().startsWith("inc-1-"))
+            .findFirst()
+            .orElseThrow()
+            .getId();
+    connectionsJda()
+        .addEventListener(
+            new TimelineCapture(
+                rig.beacon().incidents(),
+                DiscordPeople.from(config.people()),
+                java.util.Map.of("100000000000000002", "wei")));
+    String reaction =
+        "{\"user_id\":\""
+            + ALICE
+            + "\",\"channel_id\":\""
+            + channel
+            + "\",\"message_id\":\"1700000000000000001\",\"guild_id\":\""
+            + FakeDiscord.GUILD_ID
+            + "\",\"emoji\":{\"id\":null,\"name\":\"\uD83D\uDCCC\"},\"burst\":false,\"type\":0,"
+            + "\"member\":{\"user\":{\"id\":\""
+            + ALICE
+            + "\",\"username\":\"alice\"},\"roles\":[],"
+            + "\"joined_at\":\"2026-01-01T00:00:00.000000+00:00\",\"deaf\":false,\"mute\":false}}";
+
+    discord.dispatch("MESSAGE_REACTION_ADD", reaction);
+    List<String> timeline = awaitTimeline(rig.beacon(), "captured message");
+    discord.dispatch("MESSAGE_REACTION_REMOVE", reaction);
+    List<String> after = awaitTimeline(rig.beacon(), "withdrawn");
+
+    assertThat(timeline)
+        .anySatisfy(
+            d ->
+                assertThat(d)
+                    .startsWith("captured message from wei (")
+                    .contains(FakeDiscord.PINNED_TEXT)
+                    .contains(
+                        "/channels/"
+                            + FakeDiscord.GUILD_ID
+                            + "/"
+                            + channel
+                            + "/1700000000000000001"));
+    assertThat(after).anySatisfy(d -> assertThat(d).startsWith("captured message withdrawn"));
+  }
+
+  private static List<String> awaitTimeline(Beacon b, String containing) {
+    long until = System.nanoTime() + WAIT.toNanos();
+    List<String> described = List.of();
+    while (System.nanoTime() < until) {
+      described =
+          b.incidents().timeline(new IncidentId(1)).stream()
+              .map(dev.beacon.core.timeline.TimelineEvent::describe)
+              .toList();
+      if (described.stream().anyMatch(d -> d.contains(containing))) {
+        return described;
+      }
+      Thread.onSpinWait();
+    }
+    return described;
+  }
+
   private String findChannelId(String name) {
     return connectionsJda().getTextChannelsByName(name, false).get(0).getId();
   }

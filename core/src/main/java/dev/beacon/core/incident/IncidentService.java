@@ -10,6 +10,8 @@ import dev.beacon.core.store.StoreTransaction;
 import dev.beacon.core.timeline.Acknowledged;
 import dev.beacon.core.timeline.Closed;
 import dev.beacon.core.timeline.Declared;
+import dev.beacon.core.timeline.MessageCaptured;
+import dev.beacon.core.timeline.MessageReleased;
 import dev.beacon.core.timeline.Mitigated;
 import dev.beacon.core.timeline.NoteAdded;
 import dev.beacon.core.timeline.Reopened;
@@ -207,6 +209,40 @@ public final class IncidentService {
         Action.ADD_NOTE,
         (tx, incident, now) -> {
           tx.append(new NoteAdded(id, now, actor, note));
+          return incident.touched(now);
+        });
+  }
+
+  /**
+   * Puts a chat message into the record (someone pinned it with a reaction), with its author, text,
+   * attachment names, original time and link.
+   */
+  public Incident captureMessage(IncidentId id, MessageCaptured message, Actor actor) {
+    return change(
+        id,
+        Action.ADD_NOTE,
+        (tx, incident, now) -> {
+          tx.append(
+              new MessageCaptured(
+                  id,
+                  now,
+                  actor,
+                  message.author(),
+                  TextRules.check(message.content(), "message", MAX_TEXT),
+                  message.attachments(),
+                  message.sentAt(),
+                  message.link()));
+          return incident.touched(now);
+        });
+  }
+
+  /** Marks a captured message as withdrawn (its pushpin was removed); the record keeps it. */
+  public Incident releaseMessage(IncidentId id, String link, Actor actor) {
+    return change(
+        id,
+        Action.ADD_NOTE,
+        (tx, incident, now) -> {
+          tx.append(new MessageReleased(id, now, actor, link));
           return incident.touched(now);
         });
   }

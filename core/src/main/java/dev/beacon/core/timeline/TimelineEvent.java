@@ -27,7 +27,9 @@ public sealed interface TimelineEvent
         HyperCareEnded,
         HandedOver,
         PageAttempted,
-        PageUndeliverable {
+        PageUndeliverable,
+        MessageCaptured,
+        MessageReleased {
 
   /** The incident this event belongs to. */
   IncidentId incident();

@@ -15,6 +15,8 @@ import dev.beacon.core.timeline.EscalationExhausted;
 import dev.beacon.core.timeline.HandedOver;
 import dev.beacon.core.timeline.HyperCareEnded;
 import dev.beacon.core.timeline.HyperCareStarted;
+import dev.beacon.core.timeline.MessageCaptured;
+import dev.beacon.core.timeline.MessageReleased;
 import dev.beacon.core.timeline.Mitigated;
 import dev.beacon.core.timeline.NoteAdded;
 import dev.beacon.core.timeline.PageAttempted;
@@ -60,7 +62,9 @@ final class EventNodes {
           "hyper-care-ended",
           "handed-over",
           "page-attempted",
-          "page-undeliverable");
+          "page-undeliverable",
+          "message-captured",
+          "message-released");
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -134,6 +138,14 @@ final class EventNodes {
     } else if (event instanceof PageUndeliverable e) {
       n.put("person", e.person());
       n.put("reason", e.reason());
+    } else if (event instanceof MessageCaptured e) {
+      n.put("author", e.author());
+      n.put("content", e.content());
+      n.set("attachments", ReviewNodes.textArray(e.attachments()));
+      n.put("sentAt", e.sentAt().toString());
+      n.put("link", e.link());
+    } else if (event instanceof MessageReleased e) {
+      n.put("link", e.link());
     } else if (!(event instanceof Acknowledged)) {
       throw new IllegalStateException("no JSON mapping for " + event.getClass().getName());
     }
@@ -255,6 +267,18 @@ final class EventNodes {
             r.text("detail"));
       case "page-undeliverable":
         return new PageUndeliverable(incident, at, actor, r.text("person"), r.text("reason"));
+      case "message-captured":
+        return new MessageCaptured(
+            incident,
+            at,
+            actor,
+            r.text("author"),
+            r.text("content"),
+            r.textList("attachments"),
+            r.instant("sentAt"),
+            r.text("link"));
+      case "message-released":
+        return new MessageReleased(incident, at, actor, r.text("link"));
       default:
         throw new IllegalStateException("kind listed but not mapped: " + kind);
     }

@@ -21,6 +21,8 @@ import dev.beacon.core.timeline.EscalationExhausted;
 import dev.beacon.core.timeline.HandedOver;
 import dev.beacon.core.timeline.HyperCareEnded;
 import dev.beacon.core.timeline.HyperCareStarted;
+import dev.beacon.core.timeline.MessageCaptured;
+import dev.beacon.core.timeline.MessageReleased;
 import dev.beacon.core.timeline.Mitigated;
 import dev.beacon.core.timeline.NoteAdded;
 import dev.beacon.core.timeline.PageAttempted;
@@ -87,6 +89,16 @@ class TimelineJsonTest {
         new HyperCareEnded(INC, AT, Actor.BEACON, "month-end"),
         new PageAttempted(INC, AT, Actor.BEACON, "wei", "pagerduty", 3, "retry", "HTTP 503"),
         new PageUndeliverable(INC, AT, Actor.BEACON, "wei", "no contact method left"),
+        new MessageCaptured(
+            INC,
+            AT,
+            ALICE,
+            "wei",
+            MULTI_LINE + UNICODE,
+            List.of("graph.png"),
+            AT,
+            "https://discord.com/channels/1/2/3"),
+        new MessageReleased(INC, AT, ALICE, "https://discord.com/channels/1/2/3"),
         new HandedOver(INC, AT, Actor.BEACON, "payments", "warsaw", "shanghai", "li"));
   }
 

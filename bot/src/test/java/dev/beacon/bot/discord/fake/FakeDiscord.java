@@ -29,6 +29,9 @@ public final class FakeDiscord implements AutoCloseable {
   public static final String BOT_ID = "1100000000000000001";
   public static final String APP_ID = BOT_ID;
 
+  /** The text of any single message fetched by id (as a person in the channel wrote it). */
+  public static final String PINNED_TEXT = "db failover started at 10:02, replica lag 40s";
+
   /** The direct-message channel the fake opens with any user. */
   public static final String DM_CHANNEL_ID = "1600000000000000001";
 
@@ -188,6 +191,16 @@ public final class FakeDiscord implements AutoCloseable {
         String messageId = snowflake();
         posted.computeIfAbsent(channelId, c -> new java.util.ArrayList<>()).add(messageId);
         return json(200, message(channelId, messageId));
+      }
+      if (r.is("GET", API + "/channels/\\d+/messages/\\d+")) {
+        String[] parts = r.path().split("/");
+        return json(
+            200,
+            message(parts[4], parts[6])
+                .replace("\"content\":\"\"", "\"content\":\"" + PINNED_TEXT + "\"")
+                .replace(
+                    "\"author\":{\"id\":\"" + BOT_ID + "\",\"username\":\"beacon\",\"bot\":true}",
+                    "\"author\":{\"id\":\"100000000000000002\",\"username\":\"wei.z\"}"));
       }
       if (r.is("GET", API + "/channels/\\d+/messages")) {
         String channelId = r.path().split("/")[4];
