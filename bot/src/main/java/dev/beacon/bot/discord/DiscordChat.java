@@ -87,7 +87,8 @@ public final class DiscordChat implements Delivery {
               : "not connected to Discord yet",
           null);
     }
-    MessageCreateBuilder dm = new MessageCreateBuilder().setContent(cut(message.text()));
+    MessageCreateBuilder dm =
+        new MessageCreateBuilder().setContent(DiscordReplies.fit(message.text()));
     if (message.kind() == OutboxMessage.Kind.PAGE) {
       dm.setComponents(
           ActionRow.of(
@@ -108,9 +109,5 @@ public final class DiscordChat implements Delivery {
     } catch (Exception e) {
       throw new DeliveryException("Discord DM to " + message.recipient() + " failed: " + e, e);
     }
-  }
-
-  private static String cut(String text) {
-    return text.length() <= 2000 ? text : text.substring(0, 1999) + "…";
   }
 }

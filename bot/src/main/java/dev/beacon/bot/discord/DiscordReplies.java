@@ -79,4 +79,12 @@ public final class DiscordReplies {
   private static String cut(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
+
+  /** Discord's longest message. */
+  static final int MAX_MESSAGE = 2000;
+
+  /** {@code text} cut to fit one Discord message. */
+  static String fit(String text) {
+    return text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE - 1) + "…";
+  }
 }

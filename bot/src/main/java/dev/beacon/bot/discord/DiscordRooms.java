@@ -180,7 +180,7 @@ public final class DiscordRooms {
     }
     channel
         .get()
-        .sendMessage(text.length() <= 2000 ? text : text.substring(0, 1999) + "…")
+        .sendMessage(DiscordReplies.fit(text))
         .submit()
         .get(WAIT_SECONDS, TimeUnit.SECONDS);
     return true;
@@ -194,7 +194,7 @@ public final class DiscordRooms {
     }
     channel
         .get()
-        .sendMessage(text.length() <= 2000 ? text : text.substring(0, 1999) + "…")
+        .sendMessage(DiscordReplies.fit(text))
         .submit()
         .get(WAIT_SECONDS, TimeUnit.SECONDS);
     return true;

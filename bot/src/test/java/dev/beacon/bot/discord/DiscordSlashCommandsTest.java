@@ -441,13 +441,7 @@ class DiscordSlashCommandsTest {
   @DisplayName("A channel deleted by hand is noticed at reconnect and opened again, with a note")
   void deletedChannelIsReopenedOnReconcile() throws Exception {
     Rooms rig = withRooms("reconcile");
-    String id =
-        discord.push(
-            SlashInteraction.by(ALICE)
-                .command("incident", "declare")
-                .option("title", "Payments API down")
-                .option("severity", "SEV2"));
-    discord.await(callbackFor(id), WAIT);
+    declare("Payments API down", "SEV2");
     rig.beacon().outbox().drainNow();
     JsonNode created =
         discord
@@ -497,13 +491,7 @@ class DiscordSlashCommandsTest {
         "{\"id\":\"1300000000000000002\",\"type\":0,\"guild_id\":\""
             + FakeDiscord.GUILD_ID
             + "\",\"name\":\"stakeholders\",\"position\":2,\"permission_overwrites\":[]}");
-    String declared =
-        discord.push(
-            SlashInteraction.by(ALICE)
-                .command("incident", "declare")
-                .option("title", "Payments API down")
-                .option("severity", "SEV2"));
-    discord.await(callbackFor(declared), WAIT);
+    declare("Payments API down", "SEV2");
 
     String update =
         discord.push(
@@ -568,12 +556,17 @@ class DiscordSlashCommandsTest {
   }
 
   private void declare(String title) throws Exception {
+    declare(title, "SEV3");
+  }
+
+  /** Alice declares through a slash command; returns once Discord got the answer. */
+  private void declare(String title, String severity) throws Exception {
     String id =
         discord.push(
             SlashInteraction.by(ALICE)
                 .command("incident", "declare")
                 .option("title", title)
-                .option("severity", "SEV3"));
+                .option("severity", severity));
     discord.await(callbackFor(id), WAIT);
   }
 
