@@ -148,6 +148,24 @@ class IncidentCommandsTest {
   }
 
   @Test
+  @DisplayName("someone Beacon does not know may read an incident (a stakeholder) but not ack it")
+  void unknownUserMayReadButNotChange() {
+    type(alice, "/incident declare title:Outage severity:SEV2");
+    Actor stakeholder = Actor.person("sam");
+
+    Reply shown = type(stakeholder, "/incident show INC-1");
+    Reply timeline = type(stakeholder, "/incident timeline INC-1");
+    Reply ack = type(stakeholder, "/incident ack INC-1");
+
+    assertThat(shown.error()).isFalse();
+    assertThat(shown.text()).contains("INC-1 Outage");
+    assertThat(timeline.error()).isFalse();
+    assertThat(ack.error()).isTrue();
+    assertThat(ack.text()).contains("sam) are not in Beacon's list of people");
+    assertThat(store.find(new IncidentId(1)).orElseThrow().status().label()).isEqualTo("declared");
+  }
+
+  @Test
   @DisplayName("roles, severity, updates, notes, close and reopen work and show in the timeline")
   void everyOtherCommand() {
     type(alice, "/incident declare title:Outage severity:SEV3 service:nav-calculation");

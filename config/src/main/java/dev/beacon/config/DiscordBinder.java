@@ -9,8 +9,19 @@ import java.util.Optional;
 final class DiscordBinder {
 
   static final String[] KEYS = {
-    "guild", "incidentCategory", "archiveCategory", "tokenEnv", "apiBaseUrl", "gatewayUrl", "roles"
+    "guild",
+    "incidentCategory",
+    "archiveCategory",
+    "tokenEnv",
+    "apiBaseUrl",
+    "gatewayUrl",
+    "roles",
+    "channelRetention"
   };
+
+  /** The Beacon roles {@code roles:} may map, least trusted first. */
+  static final java.util.List<String> BEACON_ROLES =
+      java.util.List.of("stakeholder", "responder", "commander", "admin");
 
   DiscordConfig bind(Fields f) {
     Optional<String> guild = f.optional("guild", ScalarParsers::snowflake);
@@ -31,8 +42,18 @@ final class DiscordBinder {
     Map<String, String> roles = new LinkedHashMap<>();
     for (YamlEntry entry : f.entriesOf("roles")) {
       String at = f.path("roles") + "." + entry.key();
+      if (!BEACON_ROLES.contains(entry.key())) {
+        f.problemAt(
+            entry.keyLine(),
+            at,
+            "is not a Beacon role; map one of "
+                + String.join(", ", BEACON_ROLES)
+                + " to a Discord role name or id");
+        continue;
+      }
       f.parse(entry.value(), at, ScalarParsers::text).ifPresent(r -> roles.put(entry.key(), r));
     }
-    return new DiscordConfig(guild, incidents, archive, token, api, gateway, roles);
+    Optional<java.time.Duration> retention = f.optional("channelRetention", DurationText::parse);
+    return new DiscordConfig(guild, incidents, archive, token, api, gateway, roles, retention);
   }
 }

@@ -116,6 +116,11 @@ final class Fields {
     return Optional.of(entry.value());
   }
 
+  /** A problem at {@code line} with the full {@code path} (for entries of data-keyed maps). */
+  void problemAt(int line, String path, String message) {
+    problems.add(line, path, message);
+  }
+
   void problem(String key, String message) {
     problems.add(line(key), path(key), message);
   }

@@ -179,6 +179,37 @@ class ConfigProblemReportingTest {
   }
 
   @Test
+  void refusesAnUnknownBeaconRoleAndABadRetention() {
+    String yaml =
+        MinimalConfig.YAML
+            + "discord:\n  roles:\n    responder: Ops\n    boss: Chief\n"
+            + "  channelRetention: forever\n";
+
+    List<ConfigProblem> problems = problemsOf(yaml);
+
+    assertThat(problems).hasSize(2);
+    assertThat(problems.get(0).path()).isEqualTo("discord.roles.boss");
+    assertThat(problems.get(0).message())
+        .isEqualTo(
+            "is not a Beacon role; map one of stakeholder, responder, commander, admin to a"
+                + " Discord role name or id");
+    assertThat(problems.get(1).path()).isEqualTo("discord.channelRetention");
+  }
+
+  @Test
+  void readsRolesAndRetention() throws Exception {
+    String yaml =
+        MinimalConfig.YAML
+            + "discord:\n  roles: {responder: Ops, admin: \"1500000000000000019\"}\n"
+            + "  channelRetention: 30d\n";
+
+    DiscordConfig discord = ConfigLoader.load("beacon.yaml", yaml).discord().orElseThrow();
+
+    assertThat(discord.roles()).containsEntry("responder", "Ops").hasSize(2);
+    assertThat(discord.channelRetention()).contains(java.time.Duration.ofDays(30));
+  }
+
+  @Test
   void givesTheLineOfAYamlSyntaxError() {
     String yaml = "sites:\n  - id: warsaw\n    zone: [Europe/Warsaw\nteams: []\n";
 

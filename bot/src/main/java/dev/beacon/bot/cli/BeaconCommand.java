@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       VerifyStoreCommand.class,
       OncallCommand.class,
-      CoverageCommand.class
+      CoverageCommand.class,
+      AuditCommand.class
     })
 public final class BeaconCommand implements Runnable {
 

@@ -5,10 +5,14 @@ import dev.beacon.bot.discord.ids.InvalidComponentId;
 import dev.beacon.commands.CommandDispatcher;
 import dev.beacon.commands.Invocation;
 import dev.beacon.commands.Reply;
+import dev.beacon.core.audit.AuditEntry;
+import dev.beacon.core.audit.AuditLog;
 import dev.beacon.core.incident.Actor;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -18,10 +22,13 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs slash commands: maps the Discord user to a person, the command and its options to an {@link
@@ -38,26 +45,74 @@ public final class InteractionHandler extends ListenerAdapter implements AutoClo
   /** Time left for network latency before Discord's 3-second limit. */
   public static final Duration DEFAULT_DEFER_AFTER = Duration.ofMillis(1500);
 
+  private static final Logger LOG = LoggerFactory.getLogger(InteractionHandler.class);
+
+  /** The audit log of a handler that checks no roles, so never refuses: there is nothing to log. */
+  private static final AuditLog NOTHING_REFUSED =
+      new AuditLog() {
+        @Override
+        public void append(AuditEntry entry) {
+          throw new IllegalStateException("a handler without role checks refused " + entry);
+        }
+
+        @Override
+        public java.util.List<AuditEntry> recentAudit(int limit) {
+          return java.util.List.of();
+        }
+      };
+
   private final CommandDispatcher commands;
   private final DiscordPeople people;
   private final Duration deferAfter;
+  private final DiscordPermissions permissions;
+  private final AuditLog audit;
+  private final Clock clock;
   private final ExecutorService workers = Executors.newFixedThreadPool(4, daemons("command"));
   private final ScheduledExecutorService deferrals =
       Executors.newSingleThreadScheduledExecutor(daemons("defer"));
 
-  /** Dispatches to {@code commands} as the person {@code people} maps each user to. */
+  /**
+   * Dispatches to {@code commands} as the person {@code people} maps each user to, with no Discord
+   * role checks (tests and set-ups without {@code discord.roles}); refusals are not audited.
+   */
   public InteractionHandler(CommandDispatcher commands, DiscordPeople people, Duration deferAfter) {
+    this(
+        commands,
+        people,
+        DiscordPermissions.none(),
+        NOTHING_REFUSED,
+        Clock.systemUTC(),
+        deferAfter);
+  }
+
+  /**
+   * As above, checking each interaction against {@code permissions} first; refusals are answered
+   * ephemerally and appended to {@code audit} with the time from {@code clock}.
+   */
+  public InteractionHandler(
+      CommandDispatcher commands,
+      DiscordPeople people,
+      DiscordPermissions permissions,
+      AuditLog audit,
+      Clock clock,
+      Duration deferAfter) {
     this.commands = commands;
     this.people = people;
+    this.permissions = permissions;
+    this.audit = audit;
+    this.clock = clock;
     this.deferAfter = deferAfter;
   }
 
   @Override
   public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
     Invocation invocation = invocation(event);
-    run(
-        new InteractionAnswer(event, invocation.command().equals("help")),
-        () -> commands.dispatch(invocation));
+    InteractionAnswer answer = new InteractionAnswer(event, invocation.command().equals("help"));
+    if (refused(
+        answer, invocation.command(), invocation.user(), event.getMember(), line(invocation))) {
+      return;
+    }
+    run(answer, () -> commands.dispatch(invocation));
   }
 
   /**
@@ -76,7 +131,44 @@ public final class InteractionHandler extends ListenerAdapter implements AutoClo
     }
     Actor actor = people.actorFor(event.getUser().getId());
     String channel = event.getChannelId() == null ? "" : event.getChannelId();
+    String command = "incident " + id.action().verb();
+    if (refused(answer, command, actor, event.getMember(), id.commandLine())) {
+      return;
+    }
     run(answer, () -> commands.dispatchLine(actor, channel, id.commandLine()));
+  }
+
+  /**
+   * Checks the Discord roles; a refusal is answered (ephemerally), audited, and returns true. An
+   * audit log that cannot be written does not turn a refusal into a permission.
+   */
+  private boolean refused(
+      InteractionAnswer answer, String command, Actor actor, Member member, String line) {
+    Optional<String> refusal = permissions.refusal(command, actor, member);
+    if (refusal.isEmpty()) {
+      return false;
+    }
+    try {
+      audit.append(AuditEntry.refused(clock.instant(), actor.id(), line, refusal.get()));
+    } catch (RuntimeException e) {
+      LOG.warn("could not audit the refused {} by {}: {}", line, actor, e.toString());
+    }
+    answer.send(Reply.error(refusal.get()));
+    return true;
+  }
+
+  /** The command as it could have been typed: {@code /incident close incident:INC-4}. */
+  static String line(Invocation invocation) {
+    StringBuilder line = new StringBuilder("/").append(invocation.command());
+    invocation
+        .options()
+        .forEach(
+            (k, v) ->
+                line.append(' ')
+                    .append(k)
+                    .append(':')
+                    .append(v.matches("\\S+") ? v : '"' + v.replace("\"", "'") + '"'));
+    return line.toString();
   }
 
   /** Runs {@code work} off JDA's threads; answers directly if quick, else defers in time. */

@@ -22,7 +22,11 @@ final class SchemaMigrator {
 
   /** The migration scripts in order; the n-th (from 1) produces schema version n. */
   static final List<String> SCRIPTS =
-      List.of("V1__initial.sql", "V2__timers_and_outbox.sql", "V3__delivery_state.sql");
+      List.of(
+          "V1__initial.sql",
+          "V2__timers_and_outbox.sql",
+          "V3__delivery_state.sql",
+          "V4__audit_log.sql");
 
   private static final String RESOURCE_DIR = "/db/migration/";
 

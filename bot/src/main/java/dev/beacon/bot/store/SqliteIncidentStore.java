@@ -1,5 +1,7 @@
 package dev.beacon.bot.store;
 
+import dev.beacon.core.audit.AuditEntry;
+import dev.beacon.core.audit.AuditLog;
 import dev.beacon.core.escalation.EscalationState;
 import dev.beacon.core.incident.Incident;
 import dev.beacon.core.incident.IncidentId;
@@ -27,13 +29,14 @@ import java.util.function.Supplier;
  * {@code beacon.lock} for its lifetime, so only one Beacon process writes; {@link #openReadOnly}
  * takes no lock and may read alongside a running writer.
  */
-public final class SqliteIncidentStore implements IncidentStore {
+public final class SqliteIncidentStore implements IncidentStore, AuditLog {
 
   private final DatabaseFile file;
   private final Connection connection;
   private final IncidentTables tables;
   private final TimerTables timers;
   private final OutboxTables outbox;
+  private final AuditTables audit;
   private final DataDirectoryLock processLock;
   private final ReentrantLock lock = new ReentrantLock();
   private boolean closed;
@@ -45,6 +48,7 @@ public final class SqliteIncidentStore implements IncidentStore {
     this.tables = new IncidentTables(connection, file.path());
     this.timers = new TimerTables(connection, file.path());
     this.outbox = new OutboxTables(connection, file.path());
+    this.audit = new AuditTables(connection, file.path());
     this.processLock = processLock;
   }
 
@@ -204,6 +208,20 @@ public final class SqliteIncidentStore implements IncidentStore {
   @Override
   public List<SentState> messages(IncidentId id) {
     return reading(() -> outbox.of(id));
+  }
+
+  @Override
+  public void append(AuditEntry entry) {
+    transact(
+        tx -> {
+          audit.append(entry);
+          return null;
+        });
+  }
+
+  @Override
+  public List<AuditEntry> recentAudit(int limit) {
+    return reading(() -> audit.recent(limit));
   }
 
   /** A read of committed data: under the lock, so never in the middle of a transaction. */

@@ -12,6 +12,7 @@ public final class ButtonClick {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String userId;
+  private java.util.List<String> roles = FakeRoles.DEFAULT;
   private String customId = "";
 
   private ButtonClick(String userId) {
@@ -29,6 +30,12 @@ public final class ButtonClick {
     return this;
   }
 
+  /** The member holds exactly these guild roles (ids from {@link FakeRoles}). */
+  public ButtonClick withRoles(String... roleIds) {
+    this.roles = java.util.List.of(roleIds);
+    return this;
+  }
+
   /** The {@code d} of INTERACTION_CREATE with this interaction's {@code id} and {@code token}. */
   String payload(String id, String token) {
     ObjectNode d = JSON.createObjectNode();
@@ -37,9 +44,7 @@ public final class ButtonClick {
     d.putObject("guild").put("id", FakeDiscord.GUILD_ID).put("locale", "en-US");
     d.put("guild_id", FakeDiscord.GUILD_ID).put("channel_id", FakeDiscord.CHANNEL_ID);
     d.putObject("channel").put("id", FakeDiscord.CHANNEL_ID).put("type", 0);
-    ObjectNode member = d.putObject("member");
-    member.putObject("user").put("id", userId).put("username", "user" + userId);
-    member.putArray("roles");
+    FakeRoles.putMember(d, userId, roles);
     d.put("context", 0).putObject("authorizing_integration_owners");
     d.putObject("data").put("custom_id", customId).put("component_type", 2);
     ObjectNode message = d.putObject("message");

@@ -91,12 +91,14 @@ final class FakeGateway extends WebSocketListener {
     return """
         {"id":"%s","afk_timeout":60,"member_count":1,
          "members":[{"user":{"id":"%s","username":"beacon"},"roles":[]}],
-         "roles":[{"id":"%s","name":"@everyone","position":0,"permissions":"8",
-                   "colors":{"primary_color":0}}],
+         "roles":%s,
          "channels":[{"id":"%s","type":0,"name":"general","position":0}],
          "threads":[],"guild_scheduled_events":[],"emojis":[],"voice_states":[]}"""
         .formatted(
-            FakeDiscord.GUILD_ID, FakeDiscord.BOT_ID, FakeDiscord.GUILD_ID, FakeDiscord.CHANNEL_ID);
+            FakeDiscord.GUILD_ID,
+            FakeDiscord.BOT_ID,
+            FakeRoles.guildRoles(),
+            FakeDiscord.CHANNEL_ID);
   }
 
   private static JsonNode read(String text) {

@@ -16,6 +16,7 @@ public final class SlashInteraction {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String userId;
+  private java.util.List<String> roles = FakeRoles.DEFAULT;
   private String name = "help";
   private String subcommand;
   private final Map<String, Object> options = new LinkedHashMap<>();
@@ -55,6 +56,12 @@ public final class SlashInteraction {
     return this;
   }
 
+  /** The member holds exactly these guild roles (ids from {@link FakeRoles}). */
+  public SlashInteraction withRoles(String... roleIds) {
+    this.roles = java.util.List.of(roleIds);
+    return this;
+  }
+
   /** The {@code d} of INTERACTION_CREATE with this interaction's {@code id} and {@code token}. */
   String payload(String id, String token) {
     ObjectNode d = JSON.createObjectNode();
@@ -66,9 +73,7 @@ public final class SlashInteraction {
     d.putObject("guild").put("id", FakeDiscord.GUILD_ID).put("locale", "en-US");
     d.put("guild_id", FakeDiscord.GUILD_ID).put("channel_id", FakeDiscord.CHANNEL_ID);
     d.putObject("channel").put("id", FakeDiscord.CHANNEL_ID).put("type", 0);
-    ObjectNode member = d.putObject("member");
-    member.putObject("user").put("id", userId).put("username", "user" + userId);
-    member.putArray("roles");
+    FakeRoles.putMember(d, userId, roles);
     d.put("context", 0).putObject("authorizing_integration_owners");
     ObjectNode data = d.putObject("data");
     data.put("id", "1400000000000000001").put("name", name).put("type", 1);

@@ -1,0 +1,98 @@
+package dev.beacon.bot.discord;
+
+import dev.beacon.bot.discord.fake.DiscordRequest;
+import dev.beacon.bot.discord.fake.FakeDiscord;
+import dev.beacon.bot.discord.fake.SlashInteraction;
+import dev.beacon.bot.wiring.Beacon;
+import dev.beacon.config.BeaconConfig;
+import dev.beacon.config.ConfigLoader;
+import dev.beacon.config.Secret;
+import dev.beacon.core.testing.MutableClock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Beacon assembled as {@code beacon run} assembles it ({@link DiscordBot}), on the demo
+ * configuration, connected with the real JDA to a {@link FakeDiscord}. The clock is a {@link
+ * MutableClock}; the outbox is drained by the test ({@link #drain}), not by a background thread.
+ */
+final class DiscordTestBed implements AutoCloseable {
+
+  static final Duration WAIT = Duration.ofSeconds(10);
+
+  /** Answers directly however slow the machine: the fake has no 3-second deadline. */
+  static final Duration NO_DEFERRAL = Duration.ofMinutes(1);
+
+  static final String ALICE = "100000000000000001";
+  static final String STRANGER = "199999999999999999";
+
+  final MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
+  final FakeDiscord discord;
+  final BeaconConfig config;
+  final DiscordBot bot;
+  final List<List<dev.beacon.core.incident.IncidentId>> reconciled = new ArrayList<>();
+
+  private DiscordTestBed(Path data, String extraDiscordYaml) throws Exception {
+    discord = FakeDiscord.start();
+    String yaml =
+        Files.readString(Path.of("../docs/examples/demo-fast.yaml"))
+            .replaceFirst(
+                "(?m)^  # guild: .*$",
+                "  guild: \""
+                    + FakeDiscord.GUILD_ID
+                    + "\"\n  apiBaseUrl: "
+                    + discord.apiBaseUrl()
+                    + "\n  gatewayUrl: "
+                    + discord.gatewayUrl()
+                    + extraDiscordYaml);
+    config = ConfigLoader.load("discord-test.yaml", yaml);
+    bot = DiscordBot.open(config, data, clock, Map.of());
+  }
+
+  /** Connected, with {@code extraDiscordYaml} (lines indented by two) added to {@code discord:}. */
+  static DiscordTestBed connected(Path data, String extraDiscordYaml) throws Exception {
+    DiscordTestBed bed = new DiscordTestBed(data, extraDiscordYaml);
+    try {
+      bed.bot.connect(new Secret("test-token"), NO_DEFERRAL, WAIT, bed.reconciled::add);
+    } catch (RuntimeException e) {
+      bed.close();
+      throw e;
+    }
+    return bed;
+  }
+
+  static DiscordTestBed connected(Path data) throws Exception {
+    return connected(data, "");
+  }
+
+  Beacon beacon() {
+    return bot.beacon();
+  }
+
+  /** Pushes {@code interaction} and waits for Beacon's answer; returns the answer's message. */
+  com.fasterxml.jackson.databind.JsonNode answer(SlashInteraction interaction) throws Exception {
+    String id = discord.push(interaction);
+    return discord.await(callbackFor(id), WAIT).json();
+  }
+
+  /** Delivers what the outbox holds (channels to open, posts), twice to follow on-changes. */
+  void drain() {
+    beacon().outbox().drainNow();
+    beacon().outbox().drainNow();
+  }
+
+  static Predicate<DiscordRequest> callbackFor(String interaction) {
+    return r -> r.is("POST", "/api/v10/interactions/" + interaction + "/[^/]+/callback");
+  }
+
+  @Override
+  public void close() {
+    bot.close();
+    discord.close();
+  }
+}
