@@ -45,6 +45,17 @@ final class InteractionAnswer {
     }
   }
 
+  /**
+   * Answers with a form (modal) for the user to fill in; only possible as the first answer, and
+   * only for slash commands and buttons.
+   */
+  void showForm(net.dv8tion.jda.api.modals.Modal modal) {
+    if (state.compareAndSet(State.PENDING, State.ANSWERED)
+        && interaction instanceof net.dv8tion.jda.api.interactions.callbacks.IModalCallback forms) {
+      forms.replyModal(modal).queue(ok -> {}, e -> failed("form", e));
+    }
+  }
+
   /** Sends {@code reply}, directly or through the hook if the interaction was deferred. */
   void send(Reply reply) {
     MessageCreateData message = DiscordReplies.render(reply);

@@ -1,6 +1,7 @@
 package dev.beacon.bot.discord;
 
 import dev.beacon.bot.discord.ids.ComponentId;
+import dev.beacon.bot.discord.ids.FormId;
 import dev.beacon.bot.discord.ids.InvalidComponentId;
 import dev.beacon.commands.CommandDispatcher;
 import dev.beacon.commands.Invocation;
@@ -22,11 +23,15 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import net.dv8tion.jda.api.components.Component;
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.modals.ModalMapping;
+import net.dv8tion.jda.api.modals.Modal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -110,6 +115,63 @@ public final class InteractionHandler extends ListenerAdapter implements AutoClo
     InteractionAnswer answer = new InteractionAnswer(event, invocation.command().equals("help"));
     if (refused(
         answer, invocation.command(), invocation.user(), event.getMember(), line(invocation))) {
+      return;
+    }
+    Optional<IncidentForms.Form> form =
+        IncidentForms.of(invocation.command()).filter(f -> f.needed(invocation));
+    if (form.isPresent()) {
+      Optional<Modal> modal = IncidentForms.modal(form.get(), invocation);
+      if (modal.isPresent()) {
+        answer.showForm(modal.get());
+      } else {
+        answer.send(
+            Reply.error(
+                "Too much was typed to carry into the form; give every option instead: "
+                    + commands.specs().stream()
+                        .filter(s -> s.name().equals(invocation.command()))
+                        .map(dev.beacon.commands.CommandSpec::usage)
+                        .findFirst()
+                        .orElse("/help")));
+      }
+      return;
+    }
+    run(answer, () -> commands.dispatch(invocation));
+  }
+
+  /**
+   * A submitted form: the command it completes runs with the options carried in the form's id and
+   * the fields' values, as the person who submitted it.
+   */
+  @Override
+  public void onModalInteraction(ModalInteractionEvent event) {
+    InteractionAnswer answer = new InteractionAnswer(event, false);
+    FormId id;
+    try {
+      id = FormId.parse(event.getModalId());
+    } catch (InvalidComponentId e) {
+      answer.send(Reply.error(e.getMessage()));
+      return;
+    }
+    String command = "incident " + id.verb();
+    Optional<IncidentForms.Form> form = IncidentForms.of(command);
+    if (form.isEmpty()) {
+      answer.send(
+          Reply.error("Beacon has no form for /" + command + "; type the command (see /help)."));
+      return;
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    for (ModalMapping m : event.getValues()) {
+      if (m.getCustomId() != null && m.getType() == Component.Type.TEXT_INPUT) {
+        values.put(m.getCustomId(), m.getAsString());
+      }
+    }
+    Invocation invocation =
+        new Invocation(
+            people.actorFor(event.getUser().getId()),
+            event.getChannelId(),
+            command,
+            IncidentForms.options(form.get(), id, values));
+    if (refused(answer, command, invocation.user(), event.getMember(), line(invocation))) {
       return;
     }
     run(answer, () -> commands.dispatch(invocation));

@@ -62,17 +62,20 @@ public final class SlashCommands {
   private static List<OptionData> options(CommandSpec spec) {
     List<OptionSpec> ordered = new ArrayList<>(spec.options());
     // Stable sort: the positional order survives within required and within optional options.
-    ordered.sort(Comparator.comparing(o -> !o.required()));
-    return ordered.stream().map(SlashCommands::option).toList();
+    java.util.Set<String> fromForm = IncidentForms.suppliedFor(spec.name());
+    // A form (modal) asks for what the command leaves out, so Discord must not insist on it.
+    ordered.sort(Comparator.comparing(o -> !(o.required() && !fromForm.contains(o.name()))));
+    return ordered.stream().map(o -> option(o, !fromForm.contains(o.name()))).toList();
   }
 
-  private static OptionData option(OptionSpec spec) {
+  private static OptionData option(OptionSpec spec, boolean requiredHere) {
     net.dv8tion.jda.api.interactions.commands.OptionType type =
         spec.type() == OptionType.BOOLEAN
             ? net.dv8tion.jda.api.interactions.commands.OptionType.BOOLEAN
             : net.dv8tion.jda.api.interactions.commands.OptionType.STRING;
     OptionData data =
-        new OptionData(type, spec.name(), description(spec.description()), spec.required());
+        new OptionData(
+            type, spec.name(), description(spec.description()), spec.required() && requiredHere);
     if (spec.type() == OptionType.SEVERITY) {
       for (Severity s : Severity.values()) {
         data.addChoice(s.name(), s.name());

@@ -119,9 +119,12 @@ class DiscordSlashCommandsTest {
     assertThat(names(incident.path("options"))).contains("declare", "ack", "resolve", "escalate");
     JsonNode declare = incident.path("options").get(0);
     assertThat(names(declare.path("options")))
-        .startsWith("title", "severity")
+        .as("severity required; the title may come from the form instead")
+        .startsWith("severity", "title")
         .contains("service", "private");
-    assertThat(names(declare.path("options").get(1).path("choices")))
+    assertThat(declare.path("options").get(0).path("required").asBoolean()).isTrue();
+    assertThat(declare.path("options").get(1).path("required").asBoolean()).isFalse();
+    assertThat(names(declare.path("options").get(0).path("choices")))
         .containsExactly("SEV1", "SEV2", "SEV3", "SEV4");
     assertThat(puts.get(1).json()).isEqualTo(commands);
   }

@@ -79,6 +79,13 @@ public final class FakeDiscord implements AutoCloseable {
     gateway.dispatch(type, data);
   }
 
+  /** Pushes a submitted form (modal); returns the interaction's id. */
+  public String push(FormSubmit form) {
+    String id = snowflake();
+    gateway.dispatch("INTERACTION_CREATE", form.payload(id, "token-" + id));
+    return id;
+  }
+
   /** Pushes a button click; returns the interaction's id. */
   public String push(ButtonClick click) {
     String id = snowflake();
