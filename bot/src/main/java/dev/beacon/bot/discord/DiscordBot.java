@@ -8,6 +8,8 @@ import dev.beacon.config.Secret;
 import dev.beacon.core.incident.Actor;
 import dev.beacon.core.incident.Incident;
 import dev.beacon.core.incident.IncidentId;
+import dev.beacon.core.timeline.Resolved;
+import dev.beacon.core.timeline.TimelineEvent;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,11 +17,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.events.session.SessionRecreateEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Beacon as a Discord bot, assembled: the store and services ({@link Beacon}) delivering through
@@ -30,6 +37,8 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
  */
 public final class DiscordBot implements AutoCloseable {
 
+  private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
+
   private final BeaconConfig config;
   private final DiscordConfig discord;
   private final Clock clock;
@@ -38,6 +47,13 @@ public final class DiscordBot implements AutoCloseable {
   private final AtomicReference<JDA> jda;
   private final Map<String, String> discordIdByPerson;
   private DiscordConnection connection;
+  private final ScheduledExecutorService housekeeping =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "beacon-discord-housekeeping");
+            t.setDaemon(true);
+            return t;
+          });
   private TimelineCapture capture;
 
   private DiscordBot(
@@ -131,6 +147,9 @@ public final class DiscordBot implements AutoCloseable {
           }
         };
     reconcile.run();
+    if (discord.channelRetention().isPresent()) {
+      housekeeping.scheduleWithFixedDelay(this::deleteExpiredRoomsQuietly, 1, 60, TimeUnit.MINUTES);
+    }
     connection
         .jda()
         .addEventListener(
@@ -143,9 +162,42 @@ public final class DiscordBot implements AutoCloseable {
     return connection;
   }
 
+  /**
+   * Deletes the archived channels of incidents resolved longer than {@code
+   * discord.channelRetention} ago (nothing without that setting). Runs every hour while connected.
+   *
+   * @return the incidents whose channels were deleted
+   */
+  public List<IncidentId> deleteExpiredRooms() {
+    if (discord.channelRetention().isEmpty()) {
+      return List.of();
+    }
+    List<IncidentId> deleted =
+        rooms.deleteExpired(
+            clock.instant(),
+            discord.channelRetention().get(),
+            id ->
+                beacon.incidents().timeline(id).stream()
+                    .filter(Resolved.class::isInstance)
+                    .map(TimelineEvent::at)
+                    .reduce((a, b) -> b));
+    if (!deleted.isEmpty()) {
+      LOG.info(
+          "deleted the archived channels of {} (retention {})",
+          deleted,
+          discord.channelRetention().get());
+    }
+    return deleted;
+  }
+
   /** Beacon's store and services. */
   public Beacon beacon() {
     return beacon;
+  }
+
+  /** The live JDA session, once connected. */
+  JDA jda() {
+    return jda.get();
   }
 
   /** The incident channels. */
@@ -153,9 +205,18 @@ public final class DiscordBot implements AutoCloseable {
     return rooms;
   }
 
+  private void deleteExpiredRoomsQuietly() {
+    try {
+      deleteExpiredRooms();
+    } catch (RuntimeException e) {
+      LOG.warn("deleting expired incident channels failed; will try again: {}", e.toString());
+    }
+  }
+
   /** Disconnects from Discord (letting running commands answer), then closes Beacon. */
   @Override
   public void close() {
+    housekeeping.shutdownNow();
     if (capture != null) {
       capture.close();
     }

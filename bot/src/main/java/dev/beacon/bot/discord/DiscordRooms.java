@@ -32,6 +32,9 @@ public final class DiscordRooms {
 
   private static final long WAIT_SECONDS = 15;
 
+  private final java.util.Set<Long> deletedChannels =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private final Supplier<JDA> jda;
   private final DiscordConfig config;
   private final Function<IncidentId, Optional<Incident>> incidents;
@@ -95,6 +98,10 @@ public final class DiscordRooms {
     TextChannel channel = found.get();
     Incident incident =
         incidents.apply(id).orElseThrow(() -> new IllegalStateException("no " + id));
+    Category parent = channel.getParentCategory();
+    if (incident.status().isOpen() && parent != null && isArchive(parent.getName())) {
+      reactivate(channel, incident);
+    }
     String topic = topic(incident);
     if (!topic.equals(channel.getTopic())) {
       channel.getManager().setTopic(topic).submit().get(WAIT_SECONDS, TimeUnit.SECONDS);
@@ -117,6 +124,20 @@ public final class DiscordRooms {
   }
 
   /**
+   * A reopened incident's archived room moves back among the incidents and takes messages again.
+   */
+  private void reactivate(TextChannel channel, Incident incident) throws Exception {
+    Guild guild = channel.getGuild();
+    var manager = channel.getManager().setParent(roomyCategory(guild, config.incidentCategory()));
+    manager =
+        incident.privateIncident()
+            ? manager.putPermissionOverride(
+                guild.getPublicRole(), null, EnumSet.of(Permission.VIEW_CHANNEL))
+            : manager.removePermissionOverride(guild.getPublicRole());
+    manager.submit().get(WAIT_SECONDS, TimeUnit.SECONDS);
+  }
+
+  /**
    * Archives the room once the incident is resolved: moved to the archive category and made
    * read-only for everyone; the record stays readable.
    */
@@ -127,12 +148,22 @@ public final class DiscordRooms {
     if (found.isEmpty()) {
       return;
     }
-    Category archive = category(guild, config.archiveCategory());
+    Category parent = found.get().getParentCategory();
+    if (parent != null && isArchive(parent.getName())) {
+      return;
+    }
+    Incident incident =
+        incidents.apply(id).orElseThrow(() -> new IllegalStateException("no " + id));
+    EnumSet<Permission> deny = EnumSet.of(Permission.MESSAGE_SEND);
+    if (incident.privateIncident()) {
+      deny.add(Permission.VIEW_CHANNEL); // archived, still private
+    }
+    Category archive = roomyCategory(guild, config.archiveCategory());
     found
         .get()
         .getManager()
         .setParent(archive)
-        .putPermissionOverride(guild.getPublicRole(), null, EnumSet.of(Permission.MESSAGE_SEND))
+        .putPermissionOverride(guild.getPublicRole(), null, deny)
         .submit()
         .get(WAIT_SECONDS, TimeUnit.SECONDS);
   }
@@ -158,6 +189,60 @@ public final class DiscordRooms {
       }
     }
     return reopened;
+  }
+
+  /**
+   * Deletes archived rooms whose incident was resolved more than {@code retention} before {@code
+   * now} and is still resolved or closed. Only rooms in the archive categories are considered, and
+   * only for incidents the store holds (their timeline, captured messages included, stays there); a
+   * room whose incident Beacon does not know is left alone.
+   *
+   * @param resolvedAt when each incident was last resolved
+   * @return the incidents whose rooms were deleted
+   */
+  public List<IncidentId> deleteExpired(
+      java.time.Instant now,
+      java.time.Duration retention,
+      Function<IncidentId, Optional<java.time.Instant>> resolvedAt) {
+    List<IncidentId> deleted = new java.util.ArrayList<>();
+    for (TextChannel channel : guild().getTextChannels()) {
+      Category parent = channel.getParentCategory();
+      Optional<IncidentId> id = ChannelName.incidentOf(channel.getName());
+      if (parent == null
+          || !isArchive(parent.getName())
+          || id.isEmpty()
+          || deletedChannels.contains(channel.getIdLong())) {
+        continue;
+      }
+      boolean over = incidents.apply(id.get()).map(i -> !i.status().isOpen()).orElse(false);
+      Optional<java.time.Instant> at = over ? resolvedAt.apply(id.get()) : Optional.empty();
+      if (at.isEmpty() || at.get().plus(retention).isAfter(now)) {
+        continue;
+      }
+      try {
+        channel
+            .delete()
+            .reason(id.get() + " resolved " + at.get() + "; retention " + retention + " passed")
+            .submit()
+            .get(WAIT_SECONDS, TimeUnit.SECONDS);
+        deleted.add(id.get());
+        // Discord's CHANNEL_DELETE may reach JDA's cache after the next sweep starts.
+        deletedChannels.add(channel.getIdLong());
+      } catch (Exception e) {
+        org.slf4j.LoggerFactory.getLogger(DiscordRooms.class)
+            .warn("could not delete the archived room of {}: {}", id.get(), e.toString());
+      }
+    }
+    return deleted;
+  }
+
+  private boolean isArchive(String category) {
+    String name = config.archiveCategory();
+    return category.equalsIgnoreCase(name)
+        || category
+            .toLowerCase(java.util.Locale.ROOT)
+            .matches(
+                java.util.regex.Pattern.quote(name.toLowerCase(java.util.Locale.ROOT)) + " \\d+");
   }
 
   /**

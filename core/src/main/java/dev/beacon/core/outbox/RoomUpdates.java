@@ -48,13 +48,16 @@ public final class RoomUpdates {
       StoreTransaction tx, Incident incident, List<TimelineEvent> events, Instant now) {
     boolean declared = events.stream().anyMatch(Declared.class::isInstance);
     boolean resolved = events.stream().anyMatch(Resolved.class::isInstance);
+    // One key per change, never per clock tick: two changes in the same millisecond (resolve, then
+    // reopen) must both reach the room, and a retried delivery keeps its key.
+    String change = now.toEpochMilli() + "-" + java.util.UUID.randomUUID();
     if (declared) {
       request(tx, incident, Request.OPEN, "/room/open", now);
     } else if (!events.isEmpty()) {
-      request(tx, incident, Request.UPDATE, "/room/update/" + now.toEpochMilli(), now);
+      request(tx, incident, Request.UPDATE, "/room/update/" + change, now);
     }
     if (resolved) {
-      request(tx, incident, Request.ARCHIVE, "/room/archive/" + now.toEpochMilli(), now);
+      request(tx, incident, Request.ARCHIVE, "/room/archive/" + change, now);
     }
   }
 

@@ -225,6 +225,15 @@ public final class FakeDiscord implements AutoCloseable {
           return json(404, "{\"message\":\"Unknown Channel\",\"code\":10003}");
         }
         r.json().fields().forEachRemaining(f -> channel.set(f.getKey(), f.getValue()));
+        gateway.dispatch("CHANNEL_UPDATE", channel.toString()); // as Discord tells every bot
+        return json(200, channel.toString());
+      }
+      if (r.is("DELETE", API + "/channels/\\d+")) {
+        ObjectNode channel = channels.remove(r.path().split("/")[4]);
+        if (channel == null) {
+          return json(404, "{\"message\":\"Unknown Channel\",\"code\":10003}");
+        }
+        gateway.dispatch("CHANNEL_DELETE", channel.toString());
         return json(200, channel.toString());
       }
       if (r.is("POST", API + "/guilds/\\d+/channels")) {
@@ -233,7 +242,11 @@ public final class FakeDiscord implements AutoCloseable {
         channel.put("id", snowflake()).put("guild_id", GUILD_ID);
         channel.put("type", asked.path("type").asInt(0)).put("name", asked.path("name").asText());
         channel.put("position", 1).put("nsfw", false).put("rate_limit_per_user", 0);
-        channel.putArray("permission_overwrites");
+        channel.set(
+            "permission_overwrites",
+            asked.has("permission_overwrites")
+                ? asked.get("permission_overwrites")
+                : JSON.createArrayNode());
         if (asked.hasNonNull("parent_id")) {
           channel.put("parent_id", asked.path("parent_id").asText());
         }

@@ -1,0 +1,143 @@
+package dev.beacon.bot.discord;
+
+import static dev.beacon.bot.discord.DiscordTestBed.ALICE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.beacon.bot.discord.fake.DiscordRequest;
+import dev.beacon.bot.discord.fake.FakeDiscord;
+import dev.beacon.bot.discord.fake.SlashInteraction;
+import dev.beacon.core.incident.IncidentId;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An incident channel's life after resolve: archived, reopened, deleted after the retention. */
+@DisplayName("Incident channels after resolve, real JDA against a fake Discord")
+class DiscordChannelLifecycleTest {
+
+  private static final String CHANNELS = "/api/v10/guilds/" + FakeDiscord.GUILD_ID + "/channels";
+
+  @TempDir Path data;
+  private DiscordTestBed bed;
+
+  @AfterEach
+  void stop() {
+    if (bed != null) {
+      bed.close();
+    }
+  }
+
+  private void type(String subcommand, String incident) throws Exception {
+    JsonNode answer =
+        bed.answer(
+            SlashInteraction.by(ALICE)
+                .command("incident", subcommand)
+                .option("incident", incident));
+    assertThat(answer.path("data").path("flags").asInt() & 64)
+        .as("not refused: " + answer)
+        .isZero();
+    bed.drain();
+  }
+
+  private void declare(String title, boolean privately) throws Exception {
+    bed.answer(
+        SlashInteraction.by(ALICE)
+            .command("incident", "declare")
+            .option("title", title)
+            .option("severity", "SEV3")
+            .option("private", privately));
+    bed.drain();
+  }
+
+  private List<JsonNode> channelEdits() {
+    return bed.discord.requests(r -> r.is("PATCH", "/api/v10/channels/\\d+")).stream()
+        .map(DiscordRequest::json)
+        .toList();
+  }
+
+  @Test
+  @DisplayName(
+      "Archived channels are deleted once the retention has passed since resolve, no sooner")
+  void deletedAfterRetention() throws Exception {
+    bed = DiscordTestBed.connected(data, "\n  channelRetention: 30d");
+    declare("Card payments failing", false);
+    declare("Ledger lagging", false);
+    type("resolve", "INC-1");
+    bed.clock.advance(Duration.ofDays(1));
+    type("resolve", "INC-2");
+
+    bed.clock.advance(Duration.ofDays(29).minusMinutes(1));
+    List<IncidentId> early = bed.bot.deleteExpiredRooms();
+    bed.clock.advance(Duration.ofMinutes(2));
+    List<IncidentId> due = bed.bot.deleteExpiredRooms();
+    List<IncidentId> again = bed.bot.deleteExpiredRooms();
+
+    assertThat(early).isEmpty();
+    assertThat(due).containsExactly(new IncidentId(1));
+    assertThat(again).as("nothing twice").isEmpty();
+    List<DiscordRequest> deletes =
+        bed.discord.requests(r -> r.is("DELETE", "/api/v10/channels/\\d+"));
+    assertThat(deletes).hasSize(1);
+    assertThat(bed.beacon().incidents().timeline(new IncidentId(1)))
+        .as("the record stays in the store")
+        .isNotEmpty();
+  }
+
+  @Test
+  @DisplayName("Without a retention nothing is deleted, however old")
+  void keptWithoutRetention() throws Exception {
+    bed = DiscordTestBed.connected(data);
+    declare("Card payments failing", false);
+    type("resolve", "INC-1");
+    bed.clock.advance(Duration.ofDays(3650));
+
+    assertThat(bed.bot.deleteExpiredRooms()).isEmpty();
+    assertThat(bed.discord.requests(r -> r.is("DELETE", "/api/v10/channels/\\d+"))).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Reopening moves the archived channel back and lets people write again")
+  void reopenedChannelComesBack() throws Exception {
+    bed = DiscordTestBed.connected(data);
+    declare("Card payments failing", false);
+    type("resolve", "INC-1");
+    JsonNode archived =
+        channelEdits().stream().filter(j -> j.has("parent_id")).reduce((a, b) -> b).orElseThrow();
+
+    type("reopen", "INC-1");
+
+    JsonNode reopened =
+        channelEdits().stream().filter(j -> j.has("parent_id")).reduce((a, b) -> b).orElseThrow();
+    assertThat(reopened.path("parent_id").asText())
+        .isNotEqualTo(archived.path("parent_id").asText());
+    assertThat(reopened.path("permission_overwrites").toString())
+        .as("no @everyone override denying messages")
+        .doesNotContain("\"id\":\"" + FakeDiscord.GUILD_ID + "\"");
+  }
+
+  @Test
+  @DisplayName("A private incident's channel stays hidden when archived")
+  void privateChannelStaysHiddenInTheArchive() throws Exception {
+    bed = DiscordTestBed.connected(data);
+    declare("Suspected data leak", true);
+    type("resolve", "INC-1");
+
+    JsonNode archived =
+        channelEdits().stream().filter(j -> j.has("parent_id")).reduce((a, b) -> b).orElseThrow();
+    JsonNode everyone = null;
+    for (JsonNode o : archived.path("permission_overwrites")) {
+      if (o.path("id").asText().equals(FakeDiscord.GUILD_ID)) {
+        everyone = o;
+      }
+    }
+    assertThat(everyone).isNotNull();
+    long deny = everyone.path("deny").asLong();
+    assertThat(deny & 1024L).as("view channel denied").isEqualTo(1024L);
+    assertThat(deny & 2048L).as("send messages denied").isEqualTo(2048L);
+  }
+}
