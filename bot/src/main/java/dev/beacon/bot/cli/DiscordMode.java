@@ -125,8 +125,10 @@ final class DiscordMode {
         .addShutdownHook(
             new Thread(
                 () -> {
-                  connection.close();
+                  // Discord last: closing Beacon sends what was decided (rooms, pages) through it.
+                  connection.stopTakingCommands();
                   beacon.close();
+                  connection.close();
                   stopped.countDown();
                 },
                 "beacon-shutdown"));

@@ -106,6 +106,41 @@ class DiscordRunCommandTest {
   }
 
   @Test
+  @DisplayName(
+      "stopped right after a declaration: its channel opens and the page goes out before exit")
+  void whatADeclarationDecidedIsSentBeforeExit() throws Exception {
+    beacon = run("test-token");
+    awaitOutput("Beacon is connected to Discord");
+    String id =
+        discord.push(
+            SlashInteraction.by(ALICE)
+                .command("incident", "declare")
+                .option("title", "Payments API down")
+                .option("severity", "SEV2"));
+    card(id);
+
+    beacon.destroy();
+    boolean exited = beacon.waitFor(WAIT.toSeconds(), SECONDS);
+
+    assertThat(exited).as("stopped within %s; stderr: %s", WAIT, stderr()).isTrue();
+    assertThat(
+            discord.requests(
+                r ->
+                    r.is("POST", API + "/guilds/" + FakeDiscord.GUILD_ID + "/channels")
+                        && r.json().path("name").asText().equals("inc-1-payments-api-down")))
+        .as("the incident's channel was opened")
+        .hasSize(1);
+    assertThat(
+            discord
+                .requests(
+                    r -> r.is("POST", API + "/channels/" + FakeDiscord.DM_CHANNEL_ID + "/messages"))
+                .stream()
+                .map(r -> r.json().path("content").asText()))
+        .as("the on-call was paged by DM")
+        .anySatisfy(text -> assertThat(text).contains("INC-1"));
+  }
+
+  @Test
   @DisplayName("a token Discord refuses stops beacon run with a message naming DISCORD_TOKEN")
   void refusedTokenExitsNonZeroNamingTheVariable() throws Exception {
     discord.failNext(r -> r.is("GET", API + "/users/@me"), DiscordResponses.unauthorized());
