@@ -14,7 +14,8 @@ public final class DiscordResponses {
    * HTTP 429 on one route's bucket (not global), as Discord sends it: the body's {@code
    * retry_after} in seconds with a fraction, {@code Retry-After} in whole seconds rounded up, the
    * {@code X-RateLimit-*} headers, and {@code Via} (without it a client takes the 429 as
-   * Cloudflare's, for every route).
+   * Cloudflare's, for every route). {@code X-RateLimit-Reset} is counted from when this is built;
+   * JDA reads the relative {@code Reset-After} and {@code Retry-After}.
    */
   public static MockResponse rateLimited(Duration retryAfter, String bucket) {
     String seconds = String.format(Locale.ROOT, "%.3f", retryAfter.toMillis() / 1000.0);
