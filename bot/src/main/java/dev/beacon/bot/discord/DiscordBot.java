@@ -213,16 +213,22 @@ public final class DiscordBot implements AutoCloseable {
     }
   }
 
-  /** Disconnects from Discord (letting running commands answer), then closes Beacon. */
+  /**
+   * Stops taking commands (running ones answer), closes Beacon, which sends what was decided
+   * (rooms, pages) through Discord, and disconnects from Discord last.
+   */
   @Override
   public void close() {
     housekeeping.shutdownNow();
+    if (connection != null) {
+      connection.stopTakingCommands();
+    }
     if (capture != null) {
       capture.close();
     }
+    beacon.close();
     if (connection != null) {
       connection.close();
     }
-    beacon.close();
   }
 }

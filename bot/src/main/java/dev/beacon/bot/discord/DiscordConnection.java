@@ -92,6 +92,9 @@ public final class DiscordConnection implements AutoCloseable {
                     }
                   })
               .setCompression(Compression.NONE)
+              // JDA's own hook would shutdownNow() on SIGTERM, cancelling answers and the
+              // outbox's last sends; Beacon's shutdown stops JDA itself, last (see close()).
+              .setEnableShutdownHook(false)
               .addEventListeners(
                   new ListenerAdapter() {
                     @Override
@@ -165,6 +168,14 @@ public final class DiscordConnection implements AutoCloseable {
   /** The guild Beacon serves. */
   public Guild guild() {
     return guild;
+  }
+
+  /**
+   * Stops taking commands and lets running ones answer; the session stays up, so what they decided
+   * can still be sent before {@link #close}. New commands are told Beacon is shutting down.
+   */
+  public void stopTakingCommands() {
+    handler.close();
   }
 
   /** Stops taking commands, lets running ones answer, and shuts JDA down. */

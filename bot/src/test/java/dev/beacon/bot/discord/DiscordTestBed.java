@@ -3,12 +3,12 @@ package dev.beacon.bot.discord;
 import dev.beacon.bot.discord.fake.DiscordRequest;
 import dev.beacon.bot.discord.fake.FakeDiscord;
 import dev.beacon.bot.discord.fake.SlashInteraction;
+import dev.beacon.bot.testing.DemoConfig;
 import dev.beacon.bot.wiring.Beacon;
 import dev.beacon.config.BeaconConfig;
 import dev.beacon.config.ConfigLoader;
 import dev.beacon.config.Secret;
 import dev.beacon.core.testing.MutableClock;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,16 +40,8 @@ final class DiscordTestBed implements AutoCloseable {
   private DiscordTestBed(Path data, String extraDiscordYaml) throws Exception {
     discord = FakeDiscord.start();
     String yaml =
-        Files.readString(Path.of("../docs/examples/demo-fast.yaml"))
-            .replaceFirst(
-                "(?m)^  # guild: .*$",
-                "  guild: \""
-                    + FakeDiscord.GUILD_ID
-                    + "\"\n  apiBaseUrl: "
-                    + discord.apiBaseUrl()
-                    + "\n  gatewayUrl: "
-                    + discord.gatewayUrl()
-                    + extraDiscordYaml);
+        DemoConfig.onDiscord(FakeDiscord.GUILD_ID, discord.apiBaseUrl(), discord.gatewayUrl())
+            .replaceFirst("(?m)^(  gatewayUrl: .*)$", "$1" + extraDiscordYaml);
     config = ConfigLoader.load("discord-test.yaml", yaml);
     bot = DiscordBot.open(config, data, clock, Map.of());
   }
@@ -78,6 +70,18 @@ final class DiscordTestBed implements AutoCloseable {
   com.fasterxml.jackson.databind.JsonNode answer(SlashInteraction interaction) throws Exception {
     String id = discord.push(interaction);
     return discord.await(callbackFor(id), WAIT).json();
+  }
+
+  /** Alice declares; returns the interaction's id once Beacon has answered it. */
+  String declare(String title, String severity) throws InterruptedException {
+    String id =
+        discord.push(
+            SlashInteraction.by(ALICE)
+                .command("incident", "declare")
+                .option("title", title)
+                .option("severity", severity));
+    discord.await(callbackFor(id), WAIT);
+    return id;
   }
 
   /** Delivers what the outbox holds (channels to open, posts), twice to follow on-changes. */

@@ -3,6 +3,7 @@ package dev.beacon.bot.discord.fake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import java.time.Instant;
 
 /**
  * One REST request the fake Discord received.
@@ -11,8 +12,9 @@ import com.fasterxml.jackson.databind.node.MissingNode;
  * @param path without the query, e.g. {@code /api/v10/interactions/1/tok/callback}
  * @param query the raw query or empty
  * @param body the body as text, empty when none
+ * @param at when it arrived (to check, for instance, that a retry waited for a rate limit's reset)
  */
-public record DiscordRequest(String method, String path, String query, String body) {
+public record DiscordRequest(String method, String path, String query, String body, Instant at) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

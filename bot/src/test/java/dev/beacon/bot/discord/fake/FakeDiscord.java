@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import mockwebserver3.Dispatcher;
@@ -21,8 +22,10 @@ import net.dv8tion.jda.api.utils.TimeUtil;
 
 /**
  * Discord on loopback for the real JDA: one MockWebServer serving the REST API under {@code
- * /api/v10/} and the gateway at {@code /gateway}. It records every REST request; tests push
- * interactions with {@link #push} and assert on what arrived with {@link #await}.
+ * /api/v10/} and the gateway at {@code /gateway} (and at {@code /resume}, the {@code
+ * resume_gateway_url} it gives in READY). It records every REST request and gateway message; tests
+ * push interactions with {@link #push}, script failures with {@link #failNext} and {@link
+ * #dropGateway}, and assert on what arrived with {@link #await} and {@link #awaitGateway}.
  */
 public final class FakeDiscord implements AutoCloseable {
 
@@ -36,6 +39,7 @@ public final class FakeDiscord implements AutoCloseable {
   public static final String DM_CHANNEL_ID = "1600000000000000001";
 
   public static final String GUILD_ID = "1200000000000000001";
+  public static final String GUILD_NAME = "Ops";
   public static final String CHANNEL_ID = "1300000000000000001";
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,6 +48,7 @@ public final class FakeDiscord implements AutoCloseable {
   private final MockWebServer server = new MockWebServer();
   private final List<DiscordRequest> requests = new ArrayList<>();
   private final AtomicLong ids = new AtomicLong();
+  private final List<Failure> failures = new ArrayList<>();
   private FakeGateway gateway;
 
   private FakeDiscord() {}
@@ -53,7 +58,7 @@ public final class FakeDiscord implements AutoCloseable {
     FakeDiscord fake = new FakeDiscord();
     fake.server.setDispatcher(fake.new Routes());
     fake.server.start(InetAddress.getLoopbackAddress(), 0);
-    fake.gateway = new FakeGateway(fake.gatewayUrl().toString());
+    fake.gateway = new FakeGateway("ws://127.0.0.1:" + fake.server.getPort() + "/resume");
     return fake;
   }
 
@@ -93,6 +98,41 @@ public final class FakeDiscord implements AutoCloseable {
     return id;
   }
 
+  /**
+   * Answers the next request matching {@code which} with {@code response} instead of the usual
+   * answer (once; it is still recorded). See {@link DiscordResponses} for Discord's error answers.
+   */
+  public synchronized void failNext(Predicate<DiscordRequest> which, MockResponse response) {
+    failures.add(new Failure(which, response));
+  }
+
+  /**
+   * Drops the gateway connection from Discord's side with the websocket close {@code code}; 4000
+   * ("unknown error") is one a bot resumes after.
+   */
+  public void dropGateway(int code) {
+    gateway.drop(code);
+  }
+
+  /** The sequence number of the last gateway dispatch sent to the bot. */
+  public int lastSequence() {
+    return gateway.lastSequence();
+  }
+
+  /** Every gateway message the bot sent so far, heartbeats included, in arrival order. */
+  public List<GatewayFrame> gatewayFrames() {
+    return gateway.frames();
+  }
+
+  /**
+   * Waits at most {@code timeout} for a gateway message matching {@code which} (one already
+   * received counts) and returns the first; fails with the messages seen otherwise.
+   */
+  public GatewayFrame awaitGateway(Predicate<GatewayFrame> which, Duration timeout)
+      throws InterruptedException {
+    return gateway.await(which, timeout);
+  }
+
   /** Every REST request so far, in arrival order. */
   public synchronized List<DiscordRequest> requests() {
     return List.copyOf(requests);
@@ -130,10 +170,20 @@ public final class FakeDiscord implements AutoCloseable {
     return Long.toString(time | (ids.incrementAndGet() & 0x3FFFFF));
   }
 
-  private synchronized void record(DiscordRequest r) {
+  /** Records {@code r}; returns the scripted failure to answer it with, if one matches. */
+  private synchronized Optional<MockResponse> record(DiscordRequest r) {
     requests.add(r);
     notifyAll();
+    for (Failure f : failures) {
+      if (f.which().test(r)) {
+        failures.remove(f);
+        return Optional.of(f.response());
+      }
+    }
+    return Optional.empty();
   }
+
+  private record Failure(Predicate<DiscordRequest> which, MockResponse response) {}
 
   @Override
   public void close() {
@@ -146,15 +196,15 @@ public final class FakeDiscord implements AutoCloseable {
     @Override
     public MockResponse dispatch(RecordedRequest request) {
       String path = request.getUrl().encodedPath();
-      if (path.equals("/gateway")) {
-        return new MockResponse.Builder().webSocketUpgrade(gateway).build();
+      if (path.equals("/gateway") || path.equals("/resume")) {
+        return new MockResponse.Builder().webSocketUpgrade(gateway.connection(path)).build();
       }
       String query = request.getUrl().encodedQuery();
       String body = request.getBody() == null ? "" : request.getBody().utf8();
       DiscordRequest r =
-          new DiscordRequest(request.getMethod(), path, query == null ? "" : query, body);
-      record(r);
-      return answer(r);
+          new DiscordRequest(
+              request.getMethod(), path, query == null ? "" : query, body, Instant.now());
+      return record(r).orElseGet(() -> answer(r));
     }
 
     private final java.util.Map<String, ObjectNode> channels =
