@@ -9,7 +9,9 @@ import dev.beacon.core.incident.Status;
 import dev.beacon.core.testing.InMemoryIncidentStore;
 import dev.beacon.core.testing.MutableClock;
 import dev.beacon.core.testing.TestCatalog;
+import dev.beacon.core.timeline.MessageCaptured;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -211,5 +213,28 @@ class IncidentCommandsTest {
         .contains("needs a title");
     assertThat(type(alice, "/incident declare title:\"👩\u200d💻 on fire\" severity:SEV3").error())
         .isFalse();
+  }
+
+  @Test
+  @DisplayName("/incident timeline shows a captured message and, after it, its edit")
+  void timelineShowsACapturedMessageAndItsEdit() {
+    type(alice, "/incident declare title:Outage severity:SEV3");
+    IncidentId id = new IncidentId(1);
+    String link = "https://discord.com/channels/1/2/3";
+    incidents.captureMessage(
+        id,
+        new MessageCaptured(
+            id, clock.instant(), alice, "wei", "lag 40s", List.of(), clock.instant(), link),
+        alice);
+    clock.advance(Duration.ofMinutes(1));
+    incidents.recordEdit(id, link, "lag 400s", clock.instant(), wei);
+
+    Reply timeline = type(alice, "/incident timeline INC-1");
+
+    assertThat(timeline.text())
+        .contains("alice  captured message from wei (2026-11-24T08:00:00Z): lag 40s " + link)
+        .contains("wei  captured message edited (2026-11-24T08:01:00Z): lag 400s " + link);
+    assertThat(timeline.text().indexOf("lag 400s"))
+        .isGreaterThan(timeline.text().indexOf("lag 40s"));
   }
 }

@@ -29,7 +29,8 @@ public sealed interface TimelineEvent
         PageAttempted,
         PageUndeliverable,
         MessageCaptured,
-        MessageReleased {
+        MessageReleased,
+        MessageEdited {
 
   /** The incident this event belongs to. */
   IncidentId incident();

@@ -16,6 +16,7 @@ import dev.beacon.core.timeline.HandedOver;
 import dev.beacon.core.timeline.HyperCareEnded;
 import dev.beacon.core.timeline.HyperCareStarted;
 import dev.beacon.core.timeline.MessageCaptured;
+import dev.beacon.core.timeline.MessageEdited;
 import dev.beacon.core.timeline.MessageReleased;
 import dev.beacon.core.timeline.Mitigated;
 import dev.beacon.core.timeline.NoteAdded;
@@ -64,7 +65,8 @@ final class EventNodes {
           "page-attempted",
           "page-undeliverable",
           "message-captured",
-          "message-released");
+          "message-released",
+          "message-edited");
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -145,6 +147,10 @@ final class EventNodes {
       n.put("sentAt", e.sentAt().toString());
       n.put("link", e.link());
     } else if (event instanceof MessageReleased e) {
+      n.put("link", e.link());
+    } else if (event instanceof MessageEdited e) {
+      n.put("content", e.content());
+      n.put("editedAt", e.editedAt().toString());
       n.put("link", e.link());
     } else if (!(event instanceof Acknowledged)) {
       throw new IllegalStateException("no JSON mapping for " + event.getClass().getName());
@@ -279,6 +285,9 @@ final class EventNodes {
             r.text("link"));
       case "message-released":
         return new MessageReleased(incident, at, actor, r.text("link"));
+      case "message-edited":
+        return new MessageEdited(
+            incident, at, actor, r.text("content"), r.instant("editedAt"), r.text("link"));
       default:
         throw new IllegalStateException("kind listed but not mapped: " + kind);
     }
