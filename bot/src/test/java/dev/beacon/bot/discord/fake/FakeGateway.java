@@ -22,6 +22,7 @@ final class FakeGateway extends WebSocketListener {
   private final String resumeUrl;
   private final AtomicReference<WebSocket> socket = new AtomicReference<>();
   private final AtomicInteger sequence = new AtomicInteger();
+  private final AtomicInteger intents = new AtomicInteger(-1);
 
   FakeGateway(String resumeUrl) {
     this.resumeUrl = resumeUrl;
@@ -39,6 +40,7 @@ final class FakeGateway extends WebSocketListener {
     if (op == 1) {
       webSocket.send("{\"op\":11}");
     } else if (op == 2) {
+      intents.set(read(text).path("d").path("intents").asInt());
       sequence.set(0);
       dispatch(webSocket, "READY", ready());
       dispatch(webSocket, "GUILD_CREATE", guildCreate());
@@ -48,6 +50,11 @@ final class FakeGateway extends WebSocketListener {
   @Override
   public void onClosing(WebSocket webSocket, int code, String reason) {
     webSocket.close(code, null); // completes the close handshake JDA started
+  }
+
+  /** The intents of the last IDENTIFY, as Discord's bit set; -1 before any. */
+  int identifiedIntents() {
+    return intents.get();
   }
 
   /** Drops the connection, if any, so the server can stop at once. */
