@@ -84,7 +84,7 @@ class IncidentCommandsTest {
     assertThat(reply.text())
         .isEqualTo(
             "INC-1 is resolved, so you cannot acknowledge it; allowed now: reopen, close, update,"
-                + " role, note.");
+                + " role, note, join.");
     assertThat(incidents.timeline(new IncidentId(1))).hasSize(events);
     assertThat(store.find(new IncidentId(1)).orElseThrow().status()).isEqualTo(Status.RESOLVED);
   }

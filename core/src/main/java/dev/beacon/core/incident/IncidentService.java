@@ -11,11 +11,13 @@ import dev.beacon.core.timeline.Acknowledged;
 import dev.beacon.core.timeline.CapturedMessages;
 import dev.beacon.core.timeline.Closed;
 import dev.beacon.core.timeline.Declared;
+import dev.beacon.core.timeline.Joined;
 import dev.beacon.core.timeline.MessageCaptured;
 import dev.beacon.core.timeline.MessageEdited;
 import dev.beacon.core.timeline.MessageReleased;
 import dev.beacon.core.timeline.Mitigated;
 import dev.beacon.core.timeline.NoteAdded;
+import dev.beacon.core.timeline.Participants;
 import dev.beacon.core.timeline.Reopened;
 import dev.beacon.core.timeline.Resolved;
 import dev.beacon.core.timeline.RoleAssigned;
@@ -212,6 +214,22 @@ public final class IncidentService {
         Action.ADD_NOTE,
         (tx, incident, now) -> {
           tx.append(new NoteAdded(id, now, actor, note));
+          return incident.touched(now);
+        });
+  }
+
+  /**
+   * Records that {@code actor}, a configured person, joins the incident as a responder. Empty,
+   * recording nothing, when they already take part ({@link Participants}).
+   */
+  public Optional<Incident> join(IncidentId id, Actor actor) {
+    knownPerson(actor.id());
+    return changeIf(
+        id,
+        Action.JOIN,
+        timeline -> !Participants.includes(timeline, actor.id()),
+        (tx, incident, now) -> {
+          tx.append(new Joined(id, now, actor));
           return incident.touched(now);
         });
   }

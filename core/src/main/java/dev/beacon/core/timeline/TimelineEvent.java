@@ -30,7 +30,8 @@ public sealed interface TimelineEvent
         PageUndeliverable,
         MessageCaptured,
         MessageReleased,
-        MessageEdited {
+        MessageEdited,
+        Joined {
 
   /** The incident this event belongs to. */
   IncidentId incident();

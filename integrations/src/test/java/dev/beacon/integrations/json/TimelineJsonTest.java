@@ -21,6 +21,7 @@ import dev.beacon.core.timeline.EscalationExhausted;
 import dev.beacon.core.timeline.HandedOver;
 import dev.beacon.core.timeline.HyperCareEnded;
 import dev.beacon.core.timeline.HyperCareStarted;
+import dev.beacon.core.timeline.Joined;
 import dev.beacon.core.timeline.MessageCaptured;
 import dev.beacon.core.timeline.MessageEdited;
 import dev.beacon.core.timeline.MessageReleased;
@@ -107,7 +108,8 @@ class TimelineJsonTest {
             MULTI_LINE + UNICODE,
             Instant.parse("2026-11-24T09:15:29.5Z"),
             "https://discord.com/channels/1/2/3"),
-        new HandedOver(INC, AT, Actor.BEACON, "payments", "warsaw", "shanghai", "li"));
+        new HandedOver(INC, AT, Actor.BEACON, "payments", "warsaw", "shanghai", "li"),
+        new Joined(INC, AT, Actor.person("jan")));
   }
 
   @ParameterizedTest(name = "{0}")
