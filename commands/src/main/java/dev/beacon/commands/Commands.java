@@ -6,6 +6,7 @@ import dev.beacon.commands.incident.CloseCommand;
 import dev.beacon.commands.incident.DeclareCommand;
 import dev.beacon.commands.incident.EscalateCommand;
 import dev.beacon.commands.incident.IncidentCard;
+import dev.beacon.commands.incident.JoinCommand;
 import dev.beacon.commands.incident.MitigateCommand;
 import dev.beacon.commands.incident.NoteCommand;
 import dev.beacon.commands.incident.PagesCommand;
@@ -88,6 +89,7 @@ public final class Commands {
     services.escalations().ifPresent(e -> commands.add(new EscalateCommand(e, incidents, card)));
     commands.add(new SeverityCommand(incidents, card));
     commands.add(new RoleCommand(incidents, card));
+    commands.add(new JoinCommand(incidents, card));
     commands.add(new UpdateCommand(incidents, card));
     commands.add(new NoteCommand(incidents, card));
     commands.add(new MitigateCommand(incidents, card));

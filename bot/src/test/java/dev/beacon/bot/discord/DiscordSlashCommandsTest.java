@@ -251,6 +251,29 @@ class DiscordSlashCommandsTest {
   }
 
   @Test
+  @DisplayName(
+      "Clicking Join records the person who clicked as a responder; a second click does not")
+  void buttonClickJoins() throws Exception {
+    connect(NO_DEFERRAL);
+    declare("Payments API down");
+
+    String first = discord.push(ButtonClick.by(WEI).on("b1:join:INC-1"));
+    JsonNode joined = discord.await(callbackFor(first), WAIT).json().path("data");
+    String second = discord.push(ButtonClick.by(WEI).on("b1:join:INC-1"));
+    JsonNode again = discord.await(callbackFor(second), WAIT).json().path("data");
+
+    assertThat(joined.path("embeds").get(0).path("title").asText())
+        .isEqualTo("wei joined INC-1 as a responder");
+    assertThat(again.path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+    assertThat(again.path("embeds").get(0).path("title").asText())
+        .isEqualTo("You already take part in INC-1");
+    assertThat(beacon.incidents().timeline(new IncidentId(1)))
+        .filteredOn(e -> e.kind().equals("joined"))
+        .extracting(e -> e.actor().id())
+        .containsExactly("wei");
+  }
+
+  @Test
   @DisplayName("A page to a person with a Discord id arrives as a DM with Acknowledge and Escalate")
   void pageArrivesAsDirectMessageWithButtons() throws Exception {
     DiscordConnection connection = connect(NO_DEFERRAL);
