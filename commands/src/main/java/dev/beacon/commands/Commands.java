@@ -82,7 +82,8 @@ public final class Commands {
   /** A dispatcher over every command whose service is present, with the standard filters. */
   public static CommandDispatcher dispatcher(Services services) {
     IncidentService incidents = services.incidents();
-    IncidentCard card = new IncidentCard(incidents.catalog(), banner(services));
+    IncidentCard card =
+        new IncidentCard(incidents.catalog(), banner(services), services.escalations().isPresent());
     List<ChatCommand> commands = new ArrayList<>();
     commands.add(new DeclareCommand(incidents, card));
     commands.add(new AckCommand(incidents, card));

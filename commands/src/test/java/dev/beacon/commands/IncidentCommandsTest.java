@@ -53,13 +53,15 @@ class IncidentCommandsTest {
             new Field("Site", "Warsaw"),
             new Field("Declared", "2026-11-24 08:00:00 UTC (09:00 CET)"));
     assertThat(declared.buttons())
+        .as("no Escalate: this dispatcher has no /incident escalate")
         .containsExactly(
             new Button("Acknowledge", "/incident ack INC-1"),
-            new Button("Resolve", "/incident resolve INC-1"));
+            new Button("Resolve", "/incident resolve INC-1"),
+            new Button("Join", "/incident join INC-1"));
     assertThat(acked.title()).isEqualTo("INC-1 acknowledged by wei");
-    assertThat(acked.buttons()).extracting(Button::label).containsExactly("Resolve");
+    assertThat(acked.buttons()).extracting(Button::label).containsExactly("Resolve", "Join");
     assertThat(resolved.fields()).contains(new Field("Status", "resolved"));
-    assertThat(resolved.buttons()).isEmpty();
+    assertThat(resolved.buttons()).extracting(Button::label).containsExactly("Join");
     assertThat(incidents.timeline(new IncidentId(1)))
         .extracting(e -> e.kind() + " by " + e.actor())
         .containsExactly(
@@ -175,6 +177,7 @@ class IncidentCommandsTest {
     Reply timeline = type(alice, "/incident timeline INC-1");
 
     assertThat(closed.fields()).contains(new Field("Status", "closed"));
+    assertThat(closed.buttons()).as("a closed incident offers nothing").isEmpty();
     assertThat(timeline.title()).isEqualTo("Timeline of INC-1 Outage (11 events)");
     assertThat(timeline.text())
         .contains("alice  comms: jan")

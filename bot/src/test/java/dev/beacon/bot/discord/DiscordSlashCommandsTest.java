@@ -133,7 +133,9 @@ class DiscordSlashCommandsTest {
   }
 
   @Test
-  @DisplayName("A configured user declares: a public incident card with an Acknowledge button")
+  @DisplayName(
+      "A configured user declares: a public incident card with Acknowledge, Escalate, Resolve and"
+          + " Join buttons")
   void configuredUserDeclaresAndGetsThePublicIncidentCard() throws Exception {
     connect(NO_DEFERRAL);
 
@@ -151,9 +153,14 @@ class DiscordSlashCommandsTest {
     assertThat(message.path("flags").asInt() & 64).as("public").isZero();
     assertThat(message.path("embeds").get(0).path("title").asText())
         .isEqualTo("INC-1 declared by alice");
-    JsonNode button = message.path("components").get(0).path("components").get(0);
-    assertThat(button.path("label").asText()).isEqualTo("Acknowledge");
-    assertThat(button.path("custom_id").asText()).isEqualTo("b1:ack:INC-1");
+    JsonNode buttons = message.path("components").get(0).path("components");
+    assertThat(
+            StreamSupport.stream(buttons.spliterator(), false).map(b -> b.path("label").asText()))
+        .containsExactly("Acknowledge", "Escalate", "Resolve", "Join");
+    assertThat(
+            StreamSupport.stream(buttons.spliterator(), false)
+                .map(b -> b.path("custom_id").asText()))
+        .containsExactly("b1:ack:INC-1", "b1:esc:INC-1", "b1:res:INC-1", "b1:join:INC-1");
     assertThat(beacon.incidents().get(new IncidentId(1)).title()).isEqualTo("Payments API down");
   }
 
@@ -274,7 +281,8 @@ class DiscordSlashCommandsTest {
   }
 
   @Test
-  @DisplayName("A page to a person with a Discord id arrives as a DM with Acknowledge and Escalate")
+  @DisplayName(
+      "A page to a person with a Discord id arrives as a DM with Acknowledge, Escalate and Join")
   void pageArrivesAsDirectMessageWithButtons() throws Exception {
     DiscordConnection connection = connect(NO_DEFERRAL);
     DiscordChat chat =
@@ -306,8 +314,8 @@ class DiscordSlashCommandsTest {
     JsonNode buttons = sent.json().path("components").get(0).path("components");
     assertThat(
             StreamSupport.stream(buttons.spliterator(), false)
-                .map(b -> b.path("custom_id").asText()))
-        .containsExactly("b1:ack:INC-1", "b1:esc:INC-1");
+                .map(b -> b.path("label").asText() + " " + b.path("custom_id").asText()))
+        .containsExactly("Acknowledge b1:ack:INC-1", "Escalate b1:esc:INC-1", "Join b1:join:INC-1");
   }
 
   /** A second Beacon whose chat delivery opens Discord rooms, connected to the fake. */
