@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * Who takes part in an incident, derived from its timeline: the people who declared it,
  * acknowledged it, hold or held a role, were paged, joined, or wrote notes or status updates.
- * Beacon and its integrations are not people and never take part. Private incident channels give
- * these people access.
+ * Beacon and its integrations are not people and never take part. Joining is idempotent by this
+ * list, and it says who should see a private incident's channel.
  */
 public final class Participants {
 
