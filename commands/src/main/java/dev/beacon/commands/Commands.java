@@ -6,6 +6,7 @@ import dev.beacon.commands.incident.CloseCommand;
 import dev.beacon.commands.incident.DeclareCommand;
 import dev.beacon.commands.incident.EscalateCommand;
 import dev.beacon.commands.incident.IncidentCard;
+import dev.beacon.commands.incident.JoinCommand;
 import dev.beacon.commands.incident.MitigateCommand;
 import dev.beacon.commands.incident.NoteCommand;
 import dev.beacon.commands.incident.PagesCommand;
@@ -81,13 +82,15 @@ public final class Commands {
   /** A dispatcher over every command whose service is present, with the standard filters. */
   public static CommandDispatcher dispatcher(Services services) {
     IncidentService incidents = services.incidents();
-    IncidentCard card = new IncidentCard(incidents.catalog(), banner(services));
+    IncidentCard card =
+        new IncidentCard(incidents.catalog(), banner(services), services.escalations().isPresent());
     List<ChatCommand> commands = new ArrayList<>();
     commands.add(new DeclareCommand(incidents, card));
     commands.add(new AckCommand(incidents, card));
     services.escalations().ifPresent(e -> commands.add(new EscalateCommand(e, incidents, card)));
     commands.add(new SeverityCommand(incidents, card));
     commands.add(new RoleCommand(incidents, card));
+    commands.add(new JoinCommand(incidents, card));
     commands.add(new UpdateCommand(incidents, card));
     commands.add(new NoteCommand(incidents, card));
     commands.add(new MitigateCommand(incidents, card));

@@ -9,7 +9,9 @@ import dev.beacon.core.incident.Status;
 import dev.beacon.core.testing.InMemoryIncidentStore;
 import dev.beacon.core.testing.MutableClock;
 import dev.beacon.core.testing.TestCatalog;
+import dev.beacon.core.timeline.MessageCaptured;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -51,13 +53,15 @@ class IncidentCommandsTest {
             new Field("Site", "Warsaw"),
             new Field("Declared", "2026-11-24 08:00:00 UTC (09:00 CET)"));
     assertThat(declared.buttons())
+        .as("no Escalate: this dispatcher has no /incident escalate")
         .containsExactly(
             new Button("Acknowledge", "/incident ack INC-1"),
-            new Button("Resolve", "/incident resolve INC-1"));
+            new Button("Resolve", "/incident resolve INC-1"),
+            new Button("Join", "/incident join INC-1"));
     assertThat(acked.title()).isEqualTo("INC-1 acknowledged by wei");
-    assertThat(acked.buttons()).extracting(Button::label).containsExactly("Resolve");
+    assertThat(acked.buttons()).extracting(Button::label).containsExactly("Resolve", "Join");
     assertThat(resolved.fields()).contains(new Field("Status", "resolved"));
-    assertThat(resolved.buttons()).isEmpty();
+    assertThat(resolved.buttons()).extracting(Button::label).containsExactly("Join");
     assertThat(incidents.timeline(new IncidentId(1)))
         .extracting(e -> e.kind() + " by " + e.actor())
         .containsExactly(
@@ -82,7 +86,7 @@ class IncidentCommandsTest {
     assertThat(reply.text())
         .isEqualTo(
             "INC-1 is resolved, so you cannot acknowledge it; allowed now: reopen, close, update,"
-                + " role, note.");
+                + " role, note, join.");
     assertThat(incidents.timeline(new IncidentId(1))).hasSize(events);
     assertThat(store.find(new IncidentId(1)).orElseThrow().status()).isEqualTo(Status.RESOLVED);
   }
@@ -191,6 +195,7 @@ class IncidentCommandsTest {
     Reply timeline = type(alice, "/incident timeline INC-1");
 
     assertThat(closed.fields()).contains(new Field("Status", "closed"));
+    assertThat(closed.buttons()).as("a closed incident offers nothing").isEmpty();
     assertThat(timeline.title()).isEqualTo("Timeline of INC-1 Outage (11 events)");
     assertThat(timeline.text())
         .contains("alice  comms: jan")
@@ -229,5 +234,28 @@ class IncidentCommandsTest {
         .contains("needs a title");
     assertThat(type(alice, "/incident declare title:\"👩\u200d💻 on fire\" severity:SEV3").error())
         .isFalse();
+  }
+
+  @Test
+  @DisplayName("/incident timeline shows a captured message and, after it, its edit")
+  void timelineShowsACapturedMessageAndItsEdit() {
+    type(alice, "/incident declare title:Outage severity:SEV3");
+    IncidentId id = new IncidentId(1);
+    String link = "https://discord.com/channels/1/2/3";
+    incidents.captureMessage(
+        id,
+        new MessageCaptured(
+            id, clock.instant(), alice, "wei", "lag 40s", List.of(), clock.instant(), link),
+        alice);
+    clock.advance(Duration.ofMinutes(1));
+    incidents.recordEdit(id, link, "lag 400s", clock.instant(), wei);
+
+    Reply timeline = type(alice, "/incident timeline INC-1");
+
+    assertThat(timeline.text())
+        .contains("alice  captured message from wei (2026-11-24T08:00:00Z): lag 40s " + link)
+        .contains("wei  captured message edited (2026-11-24T08:01:00Z): lag 400s " + link);
+    assertThat(timeline.text().indexOf("lag 400s"))
+        .isGreaterThan(timeline.text().indexOf("lag 40s"));
   }
 }

@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Beacon's chat delivery on Discord: pages and notices to a person arrive as direct messages (a
- * page with Acknowledge and Escalate buttons). Posts to an incident's channel are logged until
- * incident channels exist.
+ * page with Acknowledge, Escalate and Join buttons). Posts to an incident's channel are logged
+ * until incident channels exist.
  */
 public final class DiscordChat implements Delivery {
 
@@ -97,7 +97,9 @@ public final class DiscordChat implements Delivery {
                   "Acknowledge"),
               Button.secondary(
                   ComponentId.of(ComponentAction.ESCALATE, message.incident()).encode(),
-                  "Escalate")));
+                  "Escalate"),
+              Button.secondary(
+                  ComponentId.of(ComponentAction.JOIN, message.incident()).encode(), "Join")));
     }
     try {
       connected

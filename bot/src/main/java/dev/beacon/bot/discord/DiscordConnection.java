@@ -32,13 +32,18 @@ public final class DiscordConnection implements AutoCloseable {
 
   /**
    * Messages and reactions in guilds and DMs, for the timeline and acknowledgements (JDA always
-   * adds the guilds intent). No privileged intent (members, presences, message content).
+   * adds the guilds intent), and the privileged message content intent: without it Discord sends a
+   * bot empty text for other people's messages, over the gateway and REST alike, so captured
+   * messages and their edits would be recorded empty. It must be enabled for the bot in Discord's
+   * developer portal, or Discord refuses the connection. No other privileged intent (members,
+   * presences).
    */
   static final List<GatewayIntent> INTENTS =
       List.of(
           GatewayIntent.GUILD_MESSAGES,
           GatewayIntent.GUILD_MESSAGE_REACTIONS,
-          GatewayIntent.DIRECT_MESSAGES);
+          GatewayIntent.DIRECT_MESSAGES,
+          GatewayIntent.MESSAGE_CONTENT);
 
   private final JDA jda;
   private final Guild guild;

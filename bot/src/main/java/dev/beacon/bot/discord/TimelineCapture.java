@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.emoji.Emoji;
+import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
 import net.dv8tion.jda.api.events.message.react.MessageReactionAddEvent;
 import net.dv8tion.jda.api.events.message.react.MessageReactionRemoveEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -23,7 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A pushpin reaction on a message in an incident's channel puts the message into the timeline
  * (author, text, attachment names, its original time, a jump link); removing the pushpin marks it
- * withdrawn. Discord's own pins are capped at 250 per channel; reactions are not.
+ * withdrawn; editing a captured message records the new text beside the original. Discord's own
+ * pins are capped at 250 per channel; reactions are not. Message text arrives only with the
+ * privileged Message Content intent ({@link DiscordConnection}).
  */
 public final class TimelineCapture extends ListenerAdapter implements AutoCloseable {
 
@@ -107,6 +110,30 @@ public final class TimelineCapture extends ListenerAdapter implements AutoClosea
             incidents.releaseMessage(id.get(), link, actor);
           } catch (RuntimeException e) {
             LOG.info("{}: release not recorded: {}", id.get(), e.getMessage());
+          }
+        });
+  }
+
+  @Override
+  public void onMessageUpdate(MessageUpdateEvent event) {
+    Message m = event.getMessage();
+    Optional<IncidentId> id =
+        event.isFromGuild()
+            ? ChannelName.incidentOf(event.getChannel().getName())
+            : Optional.empty();
+    if (id.isEmpty() || m.getTimeEdited() == null) {
+      return; // not in an incident channel, or not an edit (Discord also updates for link previews)
+    }
+    Actor author = people.actorFor(m.getAuthor().getId());
+    String content = m.getContentRaw();
+    Instant editedAt = m.getTimeEdited().toInstant();
+    String link = m.getJumpUrl();
+    worker.execute(
+        () -> {
+          try {
+            incidents.recordEdit(id.get(), link, content, editedAt, author);
+          } catch (RuntimeException e) {
+            LOG.info("{}: edit of {} not recorded: {}", id.get(), link, e.getMessage());
           }
         });
   }

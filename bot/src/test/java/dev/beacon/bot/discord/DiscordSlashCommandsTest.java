@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
+import net.dv8tion.jda.api.requests.GatewayIntent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -39,7 +40,12 @@ class DiscordSlashCommandsTest {
   private static final Duration NO_DEFERRAL = Duration.ofMinutes(1);
 
   private static final String ALICE = "100000000000000001";
+  private static final String WEI = "100000000000000002";
   private static final String STRANGER = "199999999999999999";
+
+  /** The id of a message people wrote in an incident channel (the fake serves its text). */
+  private static final String PINNED = "1700000000000000001";
+
   private static final String COMMANDS_PUT =
       "/api/v10/applications/"
           + FakeDiscord.APP_ID
@@ -130,7 +136,9 @@ class DiscordSlashCommandsTest {
   }
 
   @Test
-  @DisplayName("A configured user declares: a public incident card with an Acknowledge button")
+  @DisplayName(
+      "A configured user declares: a public incident card with Acknowledge, Escalate, Resolve and"
+          + " Join buttons")
   void configuredUserDeclaresAndGetsThePublicIncidentCard() throws Exception {
     connect(NO_DEFERRAL);
 
@@ -148,9 +156,14 @@ class DiscordSlashCommandsTest {
     assertThat(message.path("flags").asInt() & 64).as("public").isZero();
     assertThat(message.path("embeds").get(0).path("title").asText())
         .isEqualTo("INC-1 declared by alice");
-    JsonNode button = message.path("components").get(0).path("components").get(0);
-    assertThat(button.path("label").asText()).isEqualTo("Acknowledge");
-    assertThat(button.path("custom_id").asText()).isEqualTo("b1:ack:INC-1");
+    JsonNode buttons = message.path("components").get(0).path("components");
+    assertThat(
+            StreamSupport.stream(buttons.spliterator(), false).map(b -> b.path("label").asText()))
+        .containsExactly("Acknowledge", "Escalate", "Resolve", "Join");
+    assertThat(
+            StreamSupport.stream(buttons.spliterator(), false)
+                .map(b -> b.path("custom_id").asText()))
+        .containsExactly("b1:ack:INC-1", "b1:esc:INC-1", "b1:res:INC-1", "b1:join:INC-1");
     assertThat(beacon.incidents().get(new IncidentId(1)).title()).isEqualTo("Payments API down");
   }
 
@@ -248,7 +261,31 @@ class DiscordSlashCommandsTest {
   }
 
   @Test
-  @DisplayName("A page to a person with a Discord id arrives as a DM with Acknowledge and Escalate")
+  @DisplayName(
+      "Clicking Join records the person who clicked as a responder; a second click does not")
+  void buttonClickJoins() throws Exception {
+    connect(NO_DEFERRAL);
+    declare("Payments API down");
+
+    String first = discord.push(ButtonClick.by(WEI).on("b1:join:INC-1"));
+    JsonNode joined = discord.await(callbackFor(first), WAIT).json().path("data");
+    String second = discord.push(ButtonClick.by(WEI).on("b1:join:INC-1"));
+    JsonNode again = discord.await(callbackFor(second), WAIT).json().path("data");
+
+    assertThat(joined.path("embeds").get(0).path("title").asText())
+        .isEqualTo("wei joined INC-1 as a responder");
+    assertThat(again.path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+    assertThat(again.path("embeds").get(0).path("title").asText())
+        .isEqualTo("You already take part in INC-1");
+    assertThat(beacon.incidents().timeline(new IncidentId(1)))
+        .filteredOn(e -> e.kind().equals("joined"))
+        .extracting(e -> e.actor().id())
+        .containsExactly("wei");
+  }
+
+  @Test
+  @DisplayName(
+      "A page to a person with a Discord id arrives as a DM with Acknowledge, Escalate and Join")
   void pageArrivesAsDirectMessageWithButtons() throws Exception {
     DiscordConnection connection = connect(NO_DEFERRAL);
     DiscordChat chat =
@@ -280,8 +317,8 @@ class DiscordSlashCommandsTest {
     JsonNode buttons = sent.json().path("components").get(0).path("components");
     assertThat(
             StreamSupport.stream(buttons.spliterator(), false)
-                .map(b -> b.path("custom_id").asText()))
-        .containsExactly("b1:ack:INC-1", "b1:esc:INC-1");
+                .map(b -> b.path("label").asText() + " " + b.path("custom_id").asText()))
+        .containsExactly("Acknowledge b1:ack:INC-1", "Escalate b1:esc:INC-1", "Join b1:join:INC-1");
   }
 
   /** A second Beacon whose chat delivery opens Discord rooms, connected to the fake. */
@@ -615,6 +652,80 @@ class DiscordSlashCommandsTest {
       "A pushpin on a message in the incident channel puts it in the timeline; removing it withdraws it")
   void pushpinCapturesAMessage() throws Exception {
     Rooms rig = withRooms("capture");
+    String channel = captureIn(rig);
+    String reaction = pushpin(channel, PINNED);
+
+    discord.dispatch("MESSAGE_REACTION_ADD", reaction);
+    List<String> timeline = awaitTimeline(rig.beacon(), "captured message");
+    discord.dispatch("MESSAGE_REACTION_REMOVE", reaction);
+    List<String> after = awaitTimeline(rig.beacon(), "withdrawn");
+
+    assertThat(timeline)
+        .anySatisfy(
+            d ->
+                assertThat(d)
+                    .startsWith("captured message from wei (")
+                    .contains(FakeDiscord.PINNED_TEXT)
+                    .contains("/channels/" + FakeDiscord.GUILD_ID + "/" + channel + "/" + PINNED));
+    assertThat(after).anySatisfy(d -> assertThat(d).startsWith("captured message withdrawn"));
+  }
+
+  @Test
+  @DisplayName(
+      "An edit of a captured message shows in /incident timeline after the original; edits of"
+          + " messages never captured do not")
+  void editOfACapturedMessageShowsInTheTimeline() throws Exception {
+    Rooms rig = withRooms("edits");
+    String channel = captureIn(rig);
+    discord.dispatch("MESSAGE_REACTION_ADD", pushpin(channel, PINNED));
+    awaitTimeline(rig.beacon(), "captured message");
+
+    discord.dispatch(
+        "MESSAGE_UPDATE", edited(channel, "1700000000000000009", "an uncaptured chat line"));
+    discord.dispatch(
+        "MESSAGE_UPDATE", edited(channel, PINNED, "db failover started at 10:02, lag 400s"));
+    awaitTimeline(rig.beacon(), "edited");
+    String asked =
+        discord.push(
+            SlashInteraction.by(ALICE).command("incident", "timeline").option("incident", "INC-1"));
+
+    String timeline =
+        discord
+            .await(callbackFor(asked), WAIT)
+            .json()
+            .path("data")
+            .path("embeds")
+            .get(0)
+            .path("description")
+            .asText();
+    String link = "https://discord.com/channels/" + FakeDiscord.GUILD_ID + "/" + channel + "/";
+    assertThat(timeline)
+        .contains("alice  captured message from wei (")
+        .contains(FakeDiscord.PINNED_TEXT + " " + link + PINNED)
+        .contains(
+            "wei  captured message edited (2026-11-24T10:05:00Z): db failover started at 10:02,"
+                + " lag 400s "
+                + link
+                + PINNED)
+        .doesNotContain("an uncaptured chat line");
+  }
+
+  @Test
+  @DisplayName(
+      "Beacon identifies with the Message Content intent, without which Discord sends messages"
+          + " empty")
+  void identifiesWithTheMessageContentIntent() throws Exception {
+    connect(NO_DEFERRAL);
+
+    assertThat(discord.identifiedIntents() & GatewayIntent.MESSAGE_CONTENT.getRawValue())
+        .isEqualTo(GatewayIntent.MESSAGE_CONTENT.getRawValue());
+  }
+
+  /**
+   * Declares INC-1, lets its channel open and starts capturing; returns the channel's id. Wei's
+   * Discord id maps to the person wei.
+   */
+  private String captureIn(Rooms rig) throws Exception {
     declare("Payments API down");
     rig.beacon().outbox().drainNow();
     String channel =
@@ -628,38 +739,39 @@ class DiscordSlashCommandsTest {
             new TimelineCapture(
                 rig.beacon().incidents(),
                 DiscordPeople.from(config.people()),
-                java.util.Map.of("100000000000000002", "wei")));
-    String reaction =
-        "{\"user_id\":\""
-            + ALICE
-            + "\",\"channel_id\":\""
-            + channel
-            + "\",\"message_id\":\"1700000000000000001\",\"guild_id\":\""
-            + FakeDiscord.GUILD_ID
-            + "\",\"emoji\":{\"id\":null,\"name\":\"\uD83D\uDCCC\"},\"burst\":false,\"type\":0,"
-            + "\"member\":{\"user\":{\"id\":\""
-            + ALICE
-            + "\",\"username\":\"alice\"},\"roles\":[],"
-            + "\"joined_at\":\"2026-01-01T00:00:00.000000+00:00\",\"deaf\":false,\"mute\":false}}";
+                java.util.Map.of(WEI, "wei")));
+    return channel;
+  }
 
-    discord.dispatch("MESSAGE_REACTION_ADD", reaction);
-    List<String> timeline = awaitTimeline(rig.beacon(), "captured message");
-    discord.dispatch("MESSAGE_REACTION_REMOVE", reaction);
-    List<String> after = awaitTimeline(rig.beacon(), "withdrawn");
+  /** Alice's 📌 on {@code message}, as MESSAGE_REACTION_ADD and _REMOVE carry it. */
+  private static String pushpin(String channel, String message) {
+    return "{\"user_id\":\""
+        + ALICE
+        + "\",\"channel_id\":\""
+        + channel
+        + "\",\"message_id\":\""
+        + message
+        + "\",\"guild_id\":\""
+        + FakeDiscord.GUILD_ID
+        + "\",\"emoji\":{\"id\":null,\"name\":\"\uD83D\uDCCC\"},\"burst\":false,\"type\":0,"
+        + "\"member\":{\"user\":{\"id\":\""
+        + ALICE
+        + "\",\"username\":\"alice\"},\"roles\":[],"
+        + "\"joined_at\":\"2026-01-01T00:00:00.000000+00:00\",\"deaf\":false,\"mute\":false}}";
+  }
 
-    assertThat(timeline)
-        .anySatisfy(
-            d ->
-                assertThat(d)
-                    .startsWith("captured message from wei (")
-                    .contains(FakeDiscord.PINNED_TEXT)
-                    .contains(
-                        "/channels/"
-                            + FakeDiscord.GUILD_ID
-                            + "/"
-                            + channel
-                            + "/1700000000000000001"));
-    assertThat(after).anySatisfy(d -> assertThat(d).startsWith("captured message withdrawn"));
+  /** Wei's edit of {@code message} at 10:05 UTC, as MESSAGE_UPDATE carries it. */
+  private static String edited(String channel, String message, String content) {
+    return """
+        {"id":"%s","type":0,"channel_id":"%s","guild_id":"%s","content":"%s","tts":false,
+         "timestamp":"2026-11-24T09:58:00.000000+00:00",
+         "edited_timestamp":"2026-11-24T10:05:00.000000+00:00","mention_everyone":false,
+         "author":{"id":"%s","username":"wei.z"},
+         "member":{"roles":[],"joined_at":"2026-01-01T00:00:00.000000+00:00","deaf":false,
+                   "mute":false},
+         "mentions":[],"mention_roles":[],"attachments":[],"embeds":[],"components":[],
+         "pinned":false,"flags":0}"""
+        .formatted(message, channel, FakeDiscord.GUILD_ID, content, WEI);
   }
 
   private static List<String> awaitTimeline(Beacon b, String containing) {

@@ -157,6 +157,9 @@ public final class CrashTestChild {
       case ESCALATE:
         escalations.escalateNow(id, actor());
         return "escalated";
+      case JOIN:
+        service.join(id, actor());
+        return "joined";
       default:
         throw new IllegalStateException("no crash-test step for " + action);
     }

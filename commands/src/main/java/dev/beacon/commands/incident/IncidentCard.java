@@ -25,19 +25,23 @@ public final class IncidentCard {
 
   private final Catalog catalog;
   private final Function<Incident, Optional<String>> banner;
+  private final boolean escalation;
 
-  /** Cards that look services and sites up in {@code catalog}, without banners. */
+  /** Cards that look services and sites up in {@code catalog}, without banners or Escalate. */
   public IncidentCard(Catalog catalog) {
-    this(catalog, i -> Optional.empty());
+    this(catalog, i -> Optional.empty(), false);
   }
 
   /**
    * Cards that look services and sites up in {@code catalog} and show {@code banner}'s text (the
-   * hyper-care banner) above everything else when there is one.
+   * hyper-care banner) above everything else when there is one. They offer an Escalate button only
+   * when {@code escalation} says {@code /incident escalate} exists.
    */
-  public IncidentCard(Catalog catalog, Function<Incident, Optional<String>> banner) {
+  public IncidentCard(
+      Catalog catalog, Function<Incident, Optional<String>> banner, boolean escalation) {
     this.catalog = catalog;
     this.banner = banner;
+    this.escalation = escalation;
   }
 
   /** A card headed {@code headline}, e.g. "INC-1 acknowledged by alice". */
@@ -97,15 +101,22 @@ public final class IncidentCard {
         headline, incident.id() + " " + incident.title(), fields, buttons(incident), false, false);
   }
 
-  private static List<Button> buttons(Incident incident) {
+  /** What can be done next, each button only where the incident's status allows it. */
+  private List<Button> buttons(Incident incident) {
     List<Button> buttons = new ArrayList<>();
-    if (Action.ACKNOWLEDGE.allowedIn(incident.status())) {
-      buttons.add(new Button("Acknowledge", "/incident ack " + incident.id()));
+    offer(buttons, incident, Action.ACKNOWLEDGE, "Acknowledge");
+    if (escalation) {
+      offer(buttons, incident, Action.ESCALATE, "Escalate");
     }
-    if (Action.RESOLVE.allowedIn(incident.status())) {
-      buttons.add(new Button("Resolve", "/incident resolve " + incident.id()));
-    }
+    offer(buttons, incident, Action.RESOLVE, "Resolve");
+    offer(buttons, incident, Action.JOIN, "Join");
     return buttons;
+  }
+
+  private static void offer(List<Button> buttons, Incident incident, Action action, String label) {
+    if (action.allowedIn(incident.status())) {
+      buttons.add(new Button(label, "/incident " + action.command() + " " + incident.id()));
+    }
   }
 
   private static String label(Role role) {

@@ -37,6 +37,10 @@ public enum Action {
   ADD_NOTE(
       "add a note to it",
       "note",
+      EnumSet.of(Status.DECLARED, Status.ACKNOWLEDGED, Status.MITIGATED, Status.RESOLVED)),
+  JOIN(
+      "join it",
+      "join",
       EnumSet.of(Status.DECLARED, Status.ACKNOWLEDGED, Status.MITIGATED, Status.RESOLVED));
 
   private final String verb;

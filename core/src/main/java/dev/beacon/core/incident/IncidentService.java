@@ -8,12 +8,16 @@ import dev.beacon.core.store.IncidentStore;
 import dev.beacon.core.store.RecordingTransaction;
 import dev.beacon.core.store.StoreTransaction;
 import dev.beacon.core.timeline.Acknowledged;
+import dev.beacon.core.timeline.CapturedMessages;
 import dev.beacon.core.timeline.Closed;
 import dev.beacon.core.timeline.Declared;
+import dev.beacon.core.timeline.Joined;
 import dev.beacon.core.timeline.MessageCaptured;
+import dev.beacon.core.timeline.MessageEdited;
 import dev.beacon.core.timeline.MessageReleased;
 import dev.beacon.core.timeline.Mitigated;
 import dev.beacon.core.timeline.NoteAdded;
+import dev.beacon.core.timeline.Participants;
 import dev.beacon.core.timeline.Reopened;
 import dev.beacon.core.timeline.Resolved;
 import dev.beacon.core.timeline.RoleAssigned;
@@ -27,6 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -214,6 +219,22 @@ public final class IncidentService {
   }
 
   /**
+   * Records that {@code actor}, a configured person, joins the incident as a responder. Empty,
+   * recording nothing, when they already take part ({@link Participants}).
+   */
+  public Optional<Incident> join(IncidentId id, Actor actor) {
+    knownPerson(actor.id());
+    return changeIf(
+        id,
+        Action.JOIN,
+        timeline -> !Participants.includes(timeline, actor.id()),
+        (tx, incident, now) -> {
+          tx.append(new Joined(id, now, actor));
+          return incident.touched(now);
+        });
+  }
+
+  /**
    * Puts a chat message into the record (someone pinned it with a reaction), with its author, text,
    * attachment names, original time and link.
    */
@@ -243,6 +264,28 @@ public final class IncidentService {
         Action.ADD_NOTE,
         (tx, incident, now) -> {
           tx.append(new MessageReleased(id, now, actor, link));
+          return incident.touched(now);
+        });
+  }
+
+  /**
+   * Records that a captured message was edited to {@code content} at {@code editedAt}; the record
+   * keeps the original too. Empty, recording nothing, when the message identified by {@code link}
+   * is not in the record (never captured, or released) or its recorded text is already {@code
+   * content}.
+   */
+  public Optional<Incident> recordEdit(
+      IncidentId id, String link, String content, Instant editedAt, Actor actor) {
+    String text = TextRules.check(content, "message", MAX_TEXT);
+    return changeIf(
+        id,
+        Action.ADD_NOTE,
+        timeline ->
+            CapturedMessages.currentText(timeline, link)
+                .filter(held -> !held.equals(text))
+                .isPresent(),
+        (tx, incident, now) -> {
+          tx.append(new MessageEdited(id, now, actor, text, editedAt, link));
           return incident.touched(now);
         });
   }
@@ -348,6 +391,31 @@ public final class IncidentService {
           tx.update(next);
           notifyObservers(tx, next, now);
           return next;
+        });
+  }
+
+  /**
+   * As {@link #change}, but made only when {@code wanted} holds for the incident's timeline; empty
+   * otherwise, writing nothing. The timeline is read inside the transaction: the store has one
+   * writer at a time, so no other change can come between the read and this one's commit.
+   */
+  private Optional<Incident> changeIf(
+      IncidentId id, Action action, Predicate<List<TimelineEvent>> wanted, Change change) {
+    return store.transact(
+        outer -> {
+          Instant now = clock.instant();
+          RecordingTransaction tx = new RecordingTransaction(outer);
+          Incident incident = tx.find(id).orElseThrow(() -> notFound(id));
+          if (!action.allowedIn(incident.status())) {
+            throw notAllowed(incident, action);
+          }
+          if (!wanted.test(store.timeline(id))) {
+            return Optional.empty();
+          }
+          Incident next = change.apply(tx, incident, now);
+          tx.update(next);
+          notifyObservers(tx, next, now);
+          return Optional.of(next);
         });
   }
 

@@ -29,7 +29,9 @@ public sealed interface TimelineEvent
         PageAttempted,
         PageUndeliverable,
         MessageCaptured,
-        MessageReleased {
+        MessageReleased,
+        MessageEdited,
+        Joined {
 
   /** The incident this event belongs to. */
   IncidentId incident();

@@ -58,7 +58,7 @@ class IncidentServiceTest {
         .isInstanceOf(IncidentException.class)
         .hasMessage(
             "INC-1 is resolved, so you cannot acknowledge it; allowed now: reopen, close, update,"
-                + " role, note.");
+                + " role, note, join.");
     assertThat(service.reopen(incident.id(), "back", alice).status()).isEqualTo(Status.DECLARED);
   }
 

@@ -11,7 +11,9 @@ import dev.beacon.core.incident.Severity;
 import dev.beacon.core.testing.InMemoryIncidentStore;
 import dev.beacon.core.testing.MutableClock;
 import dev.beacon.core.testing.TestCatalog;
+import dev.beacon.core.timeline.MessageCaptured;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +53,40 @@ class MarkdownExportTest {
         .contains("| 2026-07-01 08:04:05 UTC | 2026-07-01 10:04:05 | wei | acknowledged |")
         .contains("| wei | note: line one<br>line two |")
         .contains("| alice | closed; impact: EU cards failed");
+  }
+
+  @Test
+  void showsACapturedMessageAndItsEditOneAfterTheOther() {
+    MutableClock clock = MutableClock.at("2026-07-01T08:00:00Z");
+    IncidentService s =
+        new IncidentService(new InMemoryIncidentStore(), TestCatalog.create(), clock);
+    Incident i = s.declare(Declaration.of("Ledger lag", Severity.SEV3), Actor.person("alice"));
+    String link = "https://discord.com/channels/1/2/3";
+    s.captureMessage(
+        i.id(),
+        new MessageCaptured(
+            i.id(),
+            Instant.EPOCH,
+            Actor.person("alice"),
+            "wei",
+            "lag 40s",
+            List.of(),
+            Instant.parse("2026-07-01T07:59:00Z"),
+            link),
+        Actor.person("alice"));
+    clock.advance(Duration.ofMinutes(2));
+    s.recordEdit(
+        i.id(), link, "lag 400s", Instant.parse("2026-07-01T08:01:59Z"), Actor.person("wei"));
+
+    String md = new MarkdownExport(TestCatalog.create()).render(s.get(i.id()), s.timeline(i.id()));
+
+    assertThat(md)
+        .contains(
+            "| alice | captured message from wei (2026-07-01T07:59:00Z): lag 40s " + link + " |")
+        .contains(
+            "| 2026-07-01 08:02:00 UTC | 2026-07-01 10:02:00 | wei | captured message edited"
+                + " (2026-07-01T08:01:59Z): lag 400s "
+                + link
+                + " |");
   }
 }

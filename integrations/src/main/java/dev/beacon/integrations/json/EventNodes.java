@@ -15,7 +15,9 @@ import dev.beacon.core.timeline.EscalationExhausted;
 import dev.beacon.core.timeline.HandedOver;
 import dev.beacon.core.timeline.HyperCareEnded;
 import dev.beacon.core.timeline.HyperCareStarted;
+import dev.beacon.core.timeline.Joined;
 import dev.beacon.core.timeline.MessageCaptured;
+import dev.beacon.core.timeline.MessageEdited;
 import dev.beacon.core.timeline.MessageReleased;
 import dev.beacon.core.timeline.Mitigated;
 import dev.beacon.core.timeline.NoteAdded;
@@ -64,7 +66,9 @@ final class EventNodes {
           "page-attempted",
           "page-undeliverable",
           "message-captured",
-          "message-released");
+          "message-released",
+          "message-edited",
+          "joined");
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -146,7 +150,11 @@ final class EventNodes {
       n.put("link", e.link());
     } else if (event instanceof MessageReleased e) {
       n.put("link", e.link());
-    } else if (!(event instanceof Acknowledged)) {
+    } else if (event instanceof MessageEdited e) {
+      n.put("content", e.content());
+      n.put("editedAt", e.editedAt().toString());
+      n.put("link", e.link());
+    } else if (!(event instanceof Acknowledged) && !(event instanceof Joined)) {
       throw new IllegalStateException("no JSON mapping for " + event.getClass().getName());
     }
     n.put("version", VERSION);
@@ -279,6 +287,11 @@ final class EventNodes {
             r.text("link"));
       case "message-released":
         return new MessageReleased(incident, at, actor, r.text("link"));
+      case "joined":
+        return new Joined(incident, at, actor);
+      case "message-edited":
+        return new MessageEdited(
+            incident, at, actor, r.text("content"), r.instant("editedAt"), r.text("link"));
       default:
         throw new IllegalStateException("kind listed but not mapped: " + kind);
     }

@@ -21,7 +21,9 @@ import dev.beacon.core.timeline.EscalationExhausted;
 import dev.beacon.core.timeline.HandedOver;
 import dev.beacon.core.timeline.HyperCareEnded;
 import dev.beacon.core.timeline.HyperCareStarted;
+import dev.beacon.core.timeline.Joined;
 import dev.beacon.core.timeline.MessageCaptured;
+import dev.beacon.core.timeline.MessageEdited;
 import dev.beacon.core.timeline.MessageReleased;
 import dev.beacon.core.timeline.Mitigated;
 import dev.beacon.core.timeline.NoteAdded;
@@ -99,7 +101,15 @@ class TimelineJsonTest {
             AT,
             "https://discord.com/channels/1/2/3"),
         new MessageReleased(INC, AT, ALICE, "https://discord.com/channels/1/2/3"),
-        new HandedOver(INC, AT, Actor.BEACON, "payments", "warsaw", "shanghai", "li"));
+        new MessageEdited(
+            INC,
+            AT,
+            Actor.person("wei"),
+            MULTI_LINE + UNICODE,
+            Instant.parse("2026-11-24T09:15:29.5Z"),
+            "https://discord.com/channels/1/2/3"),
+        new HandedOver(INC, AT, Actor.BEACON, "payments", "warsaw", "shanghai", "li"),
+        new Joined(INC, AT, Actor.person("jan")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -13,11 +13,8 @@ public enum ComponentAction {
   ESCALATE("esc", "escalate"),
   /** The incident is over. */
   RESOLVE("res", "resolve"),
-  /**
-   * Join the incident. There is no {@code /incident join} yet, so for now this shows the incident's
-   * card ({@code /incident show}); a button can never do more than typing.
-   */
-  JOIN("join", "show");
+  /** Join the incident as a responder. */
+  JOIN("join", "join");
 
   private final String code;
   private final String verb;

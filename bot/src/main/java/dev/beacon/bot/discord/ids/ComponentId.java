@@ -64,8 +64,7 @@ public record ComponentId(int version, ComponentAction action, IncidentId incide
 
   /**
    * The chat command this button stands for: {@code /incident ack INC-42}, {@code /incident
-   * escalate INC-42}, {@code /incident resolve INC-42}; {@link ComponentAction#JOIN} is {@code
-   * /incident show INC-42} until there is a join command.
+   * escalate INC-42}, {@code /incident resolve INC-42}, {@code /incident join INC-42}.
    */
   public String commandLine() {
     return COMMAND_PREFIX + action.verb() + " " + incident;
@@ -74,8 +73,7 @@ public record ComponentId(int version, ComponentAction action, IncidentId incide
   /**
    * The button for a command line exactly as {@link #commandLine()} writes it ({@code /incident ack
    * INC-42}: single spaces, canonical {@code INC-<number>}); empty for anything else, including
-   * commands that have no button. Because {@link ComponentAction#JOIN} stands for {@code /incident
-   * show}, a show command line becomes a join button.
+   * commands that have no button.
    */
   public static Optional<ComponentId> fromCommandLine(String line) {
     if (line == null || line.length() > MAX_LENGTH || !line.startsWith(COMMAND_PREFIX)) {

@@ -91,6 +91,11 @@ public final class FakeDiscord implements AutoCloseable {
     return id;
   }
 
+  /** The intents Beacon identified with, as Discord's bit set; -1 before it identified. */
+  public int identifiedIntents() {
+    return gateway.identifiedIntents();
+  }
+
   /** Pushes a button click; returns the interaction's id. */
   public String push(ButtonClick click) {
     String id = snowflake();

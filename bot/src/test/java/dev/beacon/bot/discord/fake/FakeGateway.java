@@ -74,6 +74,17 @@ final class FakeGateway {
   }
 
   /** Everything the bot sent so far, in order. */
+  /** The intents of the last IDENTIFY, as Discord's bit set; -1 before any. */
+  synchronized int identifiedIntents() {
+    int intents = -1;
+    for (GatewayFrame f : received) {
+      if (f.op() == GatewayFrame.IDENTIFY) {
+        intents = f.d().path("intents").asInt();
+      }
+    }
+    return intents;
+  }
+
   synchronized List<GatewayFrame> frames() {
     return List.copyOf(received);
   }

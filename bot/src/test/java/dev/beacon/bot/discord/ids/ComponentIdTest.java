@@ -46,7 +46,7 @@ class ComponentIdTest {
     assertThat(ComponentId.of(ComponentAction.RESOLVE, INC_42).commandLine())
         .isEqualTo("/incident resolve INC-42");
     assertThat(ComponentId.of(ComponentAction.JOIN, INC_42).commandLine())
-        .isEqualTo("/incident show INC-42");
+        .isEqualTo("/incident join INC-42");
   }
 
   @Test
@@ -70,6 +70,10 @@ class ComponentIdTest {
         .contains(ComponentId.of(ComponentAction.ACKNOWLEDGE, new IncidentId(7)));
     assertThat(ComponentId.fromCommandLine("/incident resolve INC-7"))
         .contains(ComponentId.of(ComponentAction.RESOLVE, new IncidentId(7)));
+    assertThat(ComponentId.fromCommandLine("/incident escalate INC-7"))
+        .contains(ComponentId.of(ComponentAction.ESCALATE, new IncidentId(7)));
+    assertThat(ComponentId.fromCommandLine("/incident join INC-7"))
+        .contains(ComponentId.of(ComponentAction.JOIN, new IncidentId(7)));
   }
 
   @ParameterizedTest
@@ -92,7 +96,7 @@ class ComponentIdTest {
         "/incident ack INC-0",
         "/incident ack INC-４２",
         "/incident esc INC-42",
-        "/incident join INC-42",
+        "/incident show INC-42",
         "/oncall ack INC-42"
       })
   void recognisesNoOtherCommandLine(String line) {
