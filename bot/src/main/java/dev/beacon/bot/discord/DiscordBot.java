@@ -8,6 +8,7 @@ import dev.beacon.config.Secret;
 import dev.beacon.core.incident.Actor;
 import dev.beacon.core.incident.Incident;
 import dev.beacon.core.incident.IncidentId;
+import dev.beacon.core.timeline.Participants;
 import dev.beacon.core.timeline.Resolved;
 import dev.beacon.core.timeline.TimelineEvent;
 import java.nio.file.Path;
@@ -101,7 +102,8 @@ public final class DiscordBot implements AutoCloseable {
             id -> opened.get().incidents().find(id),
             id -> opened.get().commands().dispatchLine(Actor.BEACON, "", "/incident show " + id),
             ids,
-            severity -> config.severity(severity).stakeholderChannel());
+            severity -> config.severity(severity).stakeholderChannel(),
+            id -> Participants.of(opened.get().incidents().timeline(id)));
     Beacon beacon =
         Beacon.open(
             config, dataDir, clock, new DiscordChat(jda::get, ids, Optional.of(rooms)), env);

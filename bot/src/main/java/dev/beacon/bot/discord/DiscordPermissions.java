@@ -103,7 +103,8 @@ public final class DiscordPermissions {
     return best;
   }
 
-  private static boolean matches(Role role, String configured) {
+  /** Whether {@code role} is the one configured as {@code configured} (its id, or its name). */
+  static boolean matches(Role role, String configured) {
     return configured.matches("\\d{17,20}")
         ? role.getId().equals(configured)
         : role.getName().toLowerCase(Locale.ROOT).equals(configured.toLowerCase(Locale.ROOT));

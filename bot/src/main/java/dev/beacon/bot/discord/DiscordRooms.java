@@ -32,6 +32,8 @@ public final class DiscordRooms {
 
   private static final long WAIT_SECONDS = 15;
 
+  private final java.util.Map<Long, java.util.Set<String>> admitted =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.Set<Long> deletedChannels =
       java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -41,10 +43,12 @@ public final class DiscordRooms {
   private final Function<IncidentId, Reply> summary;
   private final java.util.Map<String, String> discordIds;
   private final Function<dev.beacon.core.incident.Severity, Optional<String>> stakeholderChannel;
+  private final Function<IncidentId, List<String>> participants;
 
   /**
-   * Rooms in the configured guild; {@code incidents} looks incidents up and {@code summary} renders
-   * an incident's card.
+   * Rooms in the configured guild; {@code incidents} looks incidents up, {@code summary} renders an
+   * incident's card, and {@code participants} names the people taking part (person ids), who are
+   * added to the room.
    */
   public DiscordRooms(
       Supplier<JDA> jda,
@@ -52,13 +56,15 @@ public final class DiscordRooms {
       Function<IncidentId, Optional<Incident>> incidents,
       Function<IncidentId, Reply> summary,
       java.util.Map<String, String> discordIds,
-      Function<dev.beacon.core.incident.Severity, Optional<String>> stakeholderChannel) {
+      Function<dev.beacon.core.incident.Severity, Optional<String>> stakeholderChannel,
+      Function<IncidentId, List<String>> participants) {
     this.discordIds = java.util.Map.copyOf(discordIds);
     this.stakeholderChannel = stakeholderChannel;
     this.jda = jda;
     this.config = config;
     this.incidents = incidents;
     this.summary = summary;
+    this.participants = participants;
   }
 
   /** Opens the incident's channel with its pinned summary, unless it exists. */
@@ -74,14 +80,83 @@ public final class DiscordRooms {
         category.createTextChannel(ChannelName.of(id, incident.title())).setTopic(topic(incident));
     if (incident.privateIncident()) {
       create = restrict(create, guild, incident);
+    } else {
+      for (String beaconRole : List.of("stakeholder", "responder", "commander")) {
+        for (Role role : roles(guild, beaconRole)) {
+          create = create.addPermissionOverride(role, EnumSet.of(Permission.VIEW_CHANNEL), null);
+        }
+      }
     }
     TextChannel channel = create.submit().get(WAIT_SECONDS, TimeUnit.SECONDS);
+    postCard(channel, id);
+    admit(channel, id, true);
+  }
+
+  private void postCard(TextChannel channel, IncidentId id) throws Exception {
     Message card =
         channel
             .sendMessage(DiscordReplies.render(summary.apply(id)))
             .submit()
             .get(WAIT_SECONDS, TimeUnit.SECONDS);
     card.pin().submit().get(WAIT_SECONDS, TimeUnit.SECONDS);
+  }
+
+  /**
+   * Adds the incident's participants to the room and mentions them, so Discord notifies them: on
+   * opening everyone taking part, later each newcomer (joined, paged, given a role) once. In a
+   * private room each also gets a member override, which is what lets them see it. Who was added is
+   * remembered per room for this process; after a restart the first update re-grants quietly (the
+   * overrides are idempotent) rather than mention everyone again.
+   */
+  private void admit(TextChannel channel, IncidentId id, boolean opening) throws Exception {
+    Incident incident =
+        incidents.apply(id).orElseThrow(() -> new IllegalStateException("no " + id));
+    java.util.Set<String> known = admitted.get(channel.getIdLong());
+    boolean quiet = known == null && !opening;
+    if (known == null) {
+      known = java.util.concurrent.ConcurrentHashMap.newKeySet();
+      admitted.put(channel.getIdLong(), known);
+    }
+    List<String> mentioned = new java.util.ArrayList<>();
+    for (String person : participants.apply(id)) {
+      String user = discordIds.get(person);
+      if (user == null || known.contains(person)) {
+        continue;
+      }
+      if (incident.privateIncident()) {
+        grantView(channel, user);
+      }
+      known.add(person);
+      mentioned.add("<@" + user + "> (" + person + ")");
+    }
+    if (!mentioned.isEmpty() && !quiet) {
+      channel
+          .sendMessage(
+              DiscordReplies.fit(
+                  (opening ? "Taking part: " : "Added to this channel: ")
+                      + String.join(", ", mentioned)))
+          .setAllowedMentions(EnumSet.of(Message.MentionType.USER))
+          .submit()
+          .get(WAIT_SECONDS, TimeUnit.SECONDS);
+    }
+  }
+
+  /** Lets the member {@code user} see {@code channel}; a user who left the server is skipped. */
+  private static void grantView(TextChannel channel, String user) throws Exception {
+    net.dv8tion.jda.api.entities.Member member;
+    try {
+      member =
+          channel.getGuild().retrieveMemberById(user).submit().get(WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (java.util.concurrent.ExecutionException e) {
+      org.slf4j.LoggerFactory.getLogger(DiscordRooms.class)
+          .info("{} is not a member of the server; not added to #{}", user, channel.getName());
+      return;
+    }
+    channel
+        .upsertPermissionOverride(member)
+        .grant(Permission.VIEW_CHANNEL)
+        .submit()
+        .get(WAIT_SECONDS, TimeUnit.SECONDS);
   }
 
   /**
@@ -112,8 +187,10 @@ public final class DiscordRooms {
             .submit()
             .get(WAIT_SECONDS, TimeUnit.SECONDS)
             .getRetrievedHistory();
-    if (!first.isEmpty()
-        && first.get(0).getAuthor().getId().equals(channel.getJDA().getSelfUser().getId())) {
+    if (first.isEmpty()
+        || !first.get(0).getAuthor().getId().equals(channel.getJDA().getSelfUser().getId())) {
+      postCard(channel, id); // the room was left half-made (or its card deleted): finish it
+    } else {
       channel
           .editMessageById(
               first.get(0).getId(),
@@ -121,6 +198,7 @@ public final class DiscordRooms {
           .submit()
           .get(WAIT_SECONDS, TimeUnit.SECONDS);
     }
+    admit(channel, id, false);
   }
 
   /**
@@ -128,13 +206,38 @@ public final class DiscordRooms {
    */
   private void reactivate(TextChannel channel, Incident incident) throws Exception {
     Guild guild = channel.getGuild();
-    var manager = channel.getManager().setParent(roomyCategory(guild, config.incidentCategory()));
-    manager =
+    channel
+        .getManager()
+        .setParent(roomyCategory(guild, config.incidentCategory()))
+        .submit()
+        .get(WAIT_SECONDS, TimeUnit.SECONDS);
+    everyoneMayNot(
+        channel,
         incident.privateIncident()
-            ? manager.putPermissionOverride(
-                guild.getPublicRole(), null, EnumSet.of(Permission.VIEW_CHANNEL))
-            : manager.removePermissionOverride(guild.getPublicRole());
-    manager.submit().get(WAIT_SECONDS, TimeUnit.SECONDS);
+            ? EnumSet.of(Permission.VIEW_CHANNEL)
+            : EnumSet.noneOf(Permission.class));
+  }
+
+  /**
+   * Sets what {@code @everyone} is denied in {@code channel}, through the one override's own
+   * endpoint: the channel manager would rewrite the whole list from JDA's cache, which holds no
+   * member overrides (the members intent is off), and so drop Beacon's and participants' access.
+   */
+  private static void everyoneMayNot(TextChannel channel, EnumSet<Permission> denied)
+      throws Exception {
+    Role everyone = channel.getGuild().getPublicRole();
+    if (denied.isEmpty()) {
+      var existing = channel.getPermissionOverride(everyone);
+      if (existing != null) {
+        existing.delete().submit().get(WAIT_SECONDS, TimeUnit.SECONDS);
+      }
+      return;
+    }
+    channel
+        .upsertPermissionOverride(everyone)
+        .setDenied(denied)
+        .submit()
+        .get(WAIT_SECONDS, TimeUnit.SECONDS);
   }
 
   /**
@@ -159,13 +262,8 @@ public final class DiscordRooms {
       deny.add(Permission.VIEW_CHANNEL); // archived, still private
     }
     Category archive = roomyCategory(guild, config.archiveCategory());
-    found
-        .get()
-        .getManager()
-        .setParent(archive)
-        .putPermissionOverride(guild.getPublicRole(), null, deny)
-        .submit()
-        .get(WAIT_SECONDS, TimeUnit.SECONDS);
+    found.get().getManager().setParent(archive).submit().get(WAIT_SECONDS, TimeUnit.SECONDS);
+    everyoneMayNot(found.get(), deny);
   }
 
   /**
@@ -300,11 +398,8 @@ public final class DiscordRooms {
                 EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND),
                 null);
     for (String beaconRole : List.of("responder", "commander")) {
-      String roleName = config.roles().get(beaconRole);
-      if (roleName != null) {
-        for (Role role : guild.getRolesByName(roleName, true)) {
-          action = action.addPermissionOverride(role, view, null);
-        }
+      for (Role role : roles(guild, beaconRole)) {
+        action = action.addPermissionOverride(role, view, null);
       }
     }
     for (dev.beacon.core.incident.Actor holder : incident.roles().values()) {
@@ -314,6 +409,17 @@ public final class DiscordRooms {
       }
     }
     return action;
+  }
+
+  /** The guild's roles that {@code discord.roles} maps {@code beaconRole} to (by name or id). */
+  private List<Role> roles(Guild guild, String beaconRole) {
+    String configured = config.roles().get(beaconRole);
+    if (configured == null) {
+      return List.of();
+    }
+    return guild.getRoles().stream()
+        .filter(r -> DiscordPermissions.matches(r, configured))
+        .toList();
   }
 
   /** {@code SEV2 · declared · commander alice}. */

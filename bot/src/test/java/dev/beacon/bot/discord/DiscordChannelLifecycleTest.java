@@ -54,12 +54,6 @@ class DiscordChannelLifecycleTest {
     bed.drain();
   }
 
-  private List<JsonNode> channelEdits() {
-    return bed.discord.requests(r -> r.is("PATCH", "/api/v10/channels/\\d+")).stream()
-        .map(DiscordRequest::json)
-        .toList();
-  }
-
   @Test
   @DisplayName(
       "Archived channels are deleted once the retention has passed since resolve, no sooner")
@@ -106,38 +100,41 @@ class DiscordChannelLifecycleTest {
     bed = DiscordTestBed.connected(data);
     declare("Card payments failing", false);
     type("resolve", "INC-1");
-    JsonNode archived =
-        channelEdits().stream().filter(j -> j.has("parent_id")).reduce((a, b) -> b).orElseThrow();
+    JsonNode archived = bed.discord.channel("inc-1-");
 
     type("reopen", "INC-1");
 
-    JsonNode reopened =
-        channelEdits().stream().filter(j -> j.has("parent_id")).reduce((a, b) -> b).orElseThrow();
-    assertThat(reopened.path("parent_id").asText())
-        .isNotEqualTo(archived.path("parent_id").asText());
-    assertThat(reopened.path("permission_overwrites").toString())
-        .as("no @everyone override denying messages")
-        .doesNotContain("\"id\":\"" + FakeDiscord.GUILD_ID + "\"");
+    JsonNode reopened = bed.discord.channel("inc-1-");
+    assertThat(archived.path("parent_id").asText())
+        .isEqualTo(bed.discord.categoryId("Incident Archive"));
+    assertThat(FakeDiscord.override(archived, FakeDiscord.GUILD_ID).path("deny").asLong() & 2048L)
+        .as("archived: nobody may send")
+        .isEqualTo(2048L);
+    assertThat(reopened.path("parent_id").asText()).isEqualTo(bed.discord.categoryId("Incidents"));
+    assertThat(FakeDiscord.override(reopened, FakeDiscord.GUILD_ID))
+        .as("reopened: no @everyone override denying anything")
+        .isNull();
   }
 
   @Test
-  @DisplayName("A private incident's channel stays hidden when archived")
+  @DisplayName(
+      "A private incident's channel stays hidden when archived, and its people keep access")
   void privateChannelStaysHiddenInTheArchive() throws Exception {
     bed = DiscordTestBed.connected(data);
     declare("Suspected data leak", true);
     type("resolve", "INC-1");
 
-    JsonNode archived =
-        channelEdits().stream().filter(j -> j.has("parent_id")).reduce((a, b) -> b).orElseThrow();
-    JsonNode everyone = null;
-    for (JsonNode o : archived.path("permission_overwrites")) {
-      if (o.path("id").asText().equals(FakeDiscord.GUILD_ID)) {
-        everyone = o;
-      }
-    }
-    assertThat(everyone).isNotNull();
-    long deny = everyone.path("deny").asLong();
+    JsonNode archived = bed.discord.channel("inc-1-");
+    assertThat(archived.path("parent_id").asText())
+        .isEqualTo(bed.discord.categoryId("Incident Archive"));
+    long deny = FakeDiscord.override(archived, FakeDiscord.GUILD_ID).path("deny").asLong();
     assertThat(deny & 1024L).as("view channel denied").isEqualTo(1024L);
     assertThat(deny & 2048L).as("send messages denied").isEqualTo(2048L);
+    assertThat(FakeDiscord.override(archived, FakeDiscord.BOT_ID))
+        .as("Beacon keeps its own access")
+        .isNotNull();
+    assertThat(FakeDiscord.override(archived, ALICE).path("allow").asLong() & 1024L)
+        .as("the commander keeps seeing it")
+        .isEqualTo(1024L);
   }
 }

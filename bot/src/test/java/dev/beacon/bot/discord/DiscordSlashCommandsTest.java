@@ -340,7 +340,8 @@ class DiscordSlashCommandsTest {
                     .dispatchLine(
                         dev.beacon.core.incident.Actor.BEACON, "", "/incident show " + id),
             java.util.Map.of("alice", ALICE),
-            severity -> config.severity(severity).stakeholderChannel());
+            severity -> config.severity(severity).stakeholderChannel(),
+            id -> java.util.List.of());
     Beacon withRooms =
         Beacon.open(
             config,
@@ -435,7 +436,8 @@ class DiscordSlashCommandsTest {
     assertThat(archived.path("parent_id").asText())
         .as("moved out of the incidents category")
         .isNotEqualTo(channel.path("parent_id").asText());
-    assertThat(archived.path("permission_overwrites").get(0).path("deny").asLong() & 2048L)
+    JsonNode everyone = FakeDiscord.override(discord.channel("inc-1-"), FakeDiscord.GUILD_ID);
+    assertThat(everyone.path("deny").asLong() & 2048L)
         .as("nobody may send messages in an archived room")
         .isEqualTo(2048L);
   }

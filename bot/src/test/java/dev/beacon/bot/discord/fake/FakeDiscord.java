@@ -50,13 +50,15 @@ public final class FakeDiscord implements AutoCloseable {
   private final AtomicLong ids = new AtomicLong();
   private final List<Failure> failures = new ArrayList<>();
   private FakeGateway gateway;
+  private Routes routes;
 
   private FakeDiscord() {}
 
   /** Starts a fake Discord on 127.0.0.1 and a free port. */
   public static FakeDiscord start() throws IOException {
     FakeDiscord fake = new FakeDiscord();
-    fake.server.setDispatcher(fake.new Routes());
+    fake.routes = fake.new Routes();
+    fake.server.setDispatcher(fake.routes);
     fake.server.start(InetAddress.getLoopbackAddress(), 0);
     fake.gateway = new FakeGateway("ws://127.0.0.1:" + fake.server.getPort() + "/resume");
     return fake;
@@ -136,6 +138,34 @@ public final class FakeDiscord implements AutoCloseable {
   public GatewayFrame awaitGateway(Predicate<GatewayFrame> which, Duration timeout)
       throws InterruptedException {
     return gateway.await(which, timeout);
+  }
+
+  /**
+   * The channel whose name starts with {@code namePrefix} as Discord now holds it (after every edit
+   * and permission change), or null when there is none (never made, or deleted).
+   */
+  public JsonNode channel(String namePrefix) {
+    return routes.channels.values().stream()
+        .filter(c -> c.path("name").asText().startsWith(namePrefix))
+        .findFirst()
+        .map(ObjectNode::deepCopy)
+        .orElse(null);
+  }
+
+  /** The id of the category channel called {@code name}, or null. */
+  public String categoryId(String name) {
+    JsonNode c = channel(name);
+    return c == null || c.path("type").asInt() != 4 ? null : c.path("id").asText();
+  }
+
+  /** The override for {@code id} (a role or member) in {@code channel}, or null. */
+  public static JsonNode override(JsonNode channel, String id) {
+    for (JsonNode o : channel.path("permission_overwrites")) {
+      if (o.path("id").asText().equals(id)) {
+        return o;
+      }
+    }
+    return null;
   }
 
   /** Every REST request so far, in arrival order. */
@@ -282,6 +312,40 @@ public final class FakeDiscord implements AutoCloseable {
         r.json().fields().forEachRemaining(f -> channel.set(f.getKey(), f.getValue()));
         gateway.dispatch("CHANNEL_UPDATE", channel.toString()); // as Discord tells every bot
         return json(200, channel.toString());
+      }
+      if (r.is("PUT", API + "/channels/\\d+/permissions/\\d+")
+          || r.is("DELETE", API + "/channels/\\d+/permissions/\\d+")) {
+        String[] parts = r.path().split("/");
+        ObjectNode channel = channels.get(parts[4]);
+        if (channel == null) {
+          return json(404, "{\"message\":\"Unknown Channel\",\"code\":10003}");
+        }
+        ArrayNode kept = JSON.createArrayNode();
+        for (JsonNode o : channel.path("permission_overwrites")) {
+          if (!o.path("id").asText().equals(parts[6])) {
+            kept.add(o);
+          }
+        }
+        if (r.method().equals("PUT")) {
+          ObjectNode o = kept.addObject().put("id", parts[6]);
+          o.put("type", r.json().path("type").asInt());
+          o.put("allow", r.json().path("allow").asText("0"));
+          o.put("deny", r.json().path("deny").asText("0"));
+        }
+        channel.set("permission_overwrites", kept);
+        gateway.dispatch("CHANNEL_UPDATE", channel.toString());
+        return new MockResponse.Builder().code(204).build();
+      }
+      if (r.is("GET", API + "/guilds/\\d+/members/\\d+")) {
+        String id = r.path().substring(r.path().lastIndexOf('/') + 1);
+        return json(
+            200,
+            "{\"user\":{\"id\":\""
+                + id
+                + "\",\"username\":\"user"
+                + id
+                + "\"},\"roles\":[],\"joined_at\":\"2026-01-01T00:00:00.000000+00:00\","
+                + "\"deaf\":false,\"mute\":false,\"flags\":0}");
       }
       if (r.is("DELETE", API + "/channels/\\d+")) {
         ObjectNode channel = channels.remove(r.path().split("/")[4]);
