@@ -9,12 +9,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
@@ -82,6 +85,7 @@ public final class DiscordConnection implements AutoCloseable {
       InteractionHandler handler,
       Duration readyTimeout) {
     CountDownLatch ready = new CountDownLatch(1);
+    AtomicReference<CloseCode> refusedWith = new AtomicReference<>();
     String gateway = DiscordEndpoints.gateway(config.gatewayUrl());
     JDA jda;
     try {
@@ -106,6 +110,12 @@ public final class DiscordConnection implements AutoCloseable {
                     public void onReady(ReadyEvent event) {
                       ready.countDown();
                     }
+
+                    @Override
+                    public void onShutdown(ShutdownEvent event) {
+                      refusedWith.set(event.getCloseCode());
+                      ready.countDown();
+                    }
                   },
                   handler)
               .build();
@@ -115,7 +125,11 @@ public final class DiscordConnection implements AutoCloseable {
           "Discord refused the bot token (from " + config.token() + "); check the variable", e);
     }
     try {
-      if (!ready.await(readyTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      boolean answered = ready.await(readyTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      if (refusedWith.get() != null || (answered && jda.getStatus() == JDA.Status.SHUTDOWN)) {
+        throw new IllegalStateException(refusal(refusedWith.get()));
+      }
+      if (!answered) {
         throw new IllegalStateException(
             "Discord's gateway at "
                 + gateway
@@ -142,6 +156,18 @@ public final class DiscordConnection implements AutoCloseable {
       shutDown(jda, handler);
       throw e;
     }
+  }
+
+  /** Why Discord's gateway closed on Beacon, in words that say what to change. */
+  static String refusal(CloseCode code) {
+    if (code == CloseCode.DISALLOWED_INTENTS) {
+      return "Discord refused the connection (4014, disallowed intents): enable the Message"
+          + " Content Intent for the bot (developer portal, Bot page, Privileged Gateway Intents);"
+          + " Beacon needs it to record captured messages' text";
+    }
+    return "Discord closed the gateway"
+        + (code == null ? "" : " (" + code.getCode() + ", " + code.getMeaning() + ")")
+        + " before Beacon was ready; check the bot token and its settings in the developer portal";
   }
 
   private static Guild guild(JDA jda, DiscordConfig config) {

@@ -121,6 +121,14 @@ public final class FakeDiscord implements AutoCloseable {
     gateway.drop(code);
   }
 
+  /**
+   * Closes the gateway with {@code code} at every IDENTIFY, as Discord does with 4014 when the bot
+   * asks for a privileged intent not enabled in the developer portal.
+   */
+  public void refuseIdentify(int code) {
+    gateway.refuseIdentify(code);
+  }
+
   /** The sequence number of the last gateway dispatch sent to the bot. */
   public int lastSequence() {
     return gateway.lastSequence();

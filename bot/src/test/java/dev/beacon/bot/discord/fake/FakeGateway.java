@@ -28,6 +28,7 @@ final class FakeGateway {
   private final String resumeUrl;
   private final AtomicReference<WebSocket> socket = new AtomicReference<>();
   private final AtomicInteger sequence = new AtomicInteger();
+  private final AtomicInteger identifyRefusal = new AtomicInteger();
   private final List<GatewayFrame> received = new ArrayList<>();
 
   FakeGateway(String resumeUrl) {
@@ -107,6 +108,11 @@ final class FakeGateway {
     }
   }
 
+  /** Answers every IDENTIFY by closing with {@code code} (4014: disallowed intents). */
+  void refuseIdentify(int code) {
+    identifyRefusal.set(code);
+  }
+
   private synchronized void record(GatewayFrame frame) {
     received.add(frame);
     notifyAll();
@@ -143,6 +149,8 @@ final class FakeGateway {
       int op = frame.path("op").asInt(-1);
       if (op == 1) {
         webSocket.send("{\"op\":11}");
+      } else if (op == GatewayFrame.IDENTIFY && identifyRefusal.get() != 0) {
+        webSocket.close(identifyRefusal.get(), "Disallowed intent(s).");
       } else if (op == GatewayFrame.IDENTIFY) {
         sequence.set(0);
         dispatch(webSocket, "READY", ready());
