@@ -16,7 +16,6 @@ import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageHistory;
-import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.channel.concrete.Category;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.requests.restaction.ChannelAction;
@@ -30,10 +29,8 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
  */
 public final class DiscordRooms {
 
-  private static final long WAIT_SECONDS = 15;
+  static final long WAIT_SECONDS = 15;
 
-  private final java.util.Map<Long, java.util.Set<String>> admitted =
-      new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.Set<Long> deletedChannels =
       java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -43,7 +40,8 @@ public final class DiscordRooms {
   private final Function<IncidentId, Reply> summary;
   private final java.util.Map<String, String> discordIds;
   private final Function<dev.beacon.core.incident.Severity, Optional<String>> stakeholderChannel;
-  private final Function<IncidentId, List<String>> participants;
+  private final RoomAccess access;
+  private final RoomMembers members;
 
   /**
    * Rooms in the configured guild; {@code incidents} looks incidents up, {@code summary} renders an
@@ -64,7 +62,8 @@ public final class DiscordRooms {
     this.config = config;
     this.incidents = incidents;
     this.summary = summary;
-    this.participants = participants;
+    this.access = new RoomAccess(config, this.discordIds);
+    this.members = new RoomMembers(incidents, participants, this.discordIds);
   }
 
   /** Opens the incident's channel with its pinned summary, unless it exists. */
@@ -75,21 +74,17 @@ public final class DiscordRooms {
     }
     Incident incident =
         incidents.apply(id).orElseThrow(() -> new IllegalStateException("no " + id));
-    Category category = roomyCategory(guild, config.incidentCategory());
+    Category category = RoomCategories.roomy(guild, config.incidentCategory());
     ChannelAction<TextChannel> create =
         category.createTextChannel(ChannelName.of(id, incident.title())).setTopic(topic(incident));
     if (incident.privateIncident()) {
-      create = restrict(create, guild, incident);
+      create = access.restrict(create, guild, incident);
     } else {
-      for (String beaconRole : List.of("stakeholder", "responder", "commander")) {
-        for (Role role : roles(guild, beaconRole)) {
-          create = create.addPermissionOverride(role, EnumSet.of(Permission.VIEW_CHANNEL), null);
-        }
-      }
+      create = access.readableByRoles(create, guild);
     }
     TextChannel channel = create.submit().get(WAIT_SECONDS, TimeUnit.SECONDS);
     postCard(channel, id);
-    admit(channel, id, true);
+    members.admit(channel, id, true);
   }
 
   private void postCard(TextChannel channel, IncidentId id) throws Exception {
@@ -99,64 +94,6 @@ public final class DiscordRooms {
             .submit()
             .get(WAIT_SECONDS, TimeUnit.SECONDS);
     card.pin().submit().get(WAIT_SECONDS, TimeUnit.SECONDS);
-  }
-
-  /**
-   * Adds the incident's participants to the room and mentions them, so Discord notifies them: on
-   * opening everyone taking part, later each newcomer (joined, paged, given a role) once. In a
-   * private room each also gets a member override, which is what lets them see it. Who was added is
-   * remembered per room for this process; after a restart the first update re-grants quietly (the
-   * overrides are idempotent) rather than mention everyone again.
-   */
-  private void admit(TextChannel channel, IncidentId id, boolean opening) throws Exception {
-    Incident incident =
-        incidents.apply(id).orElseThrow(() -> new IllegalStateException("no " + id));
-    java.util.Set<String> known = admitted.get(channel.getIdLong());
-    boolean quiet = known == null && !opening;
-    if (known == null) {
-      known = java.util.concurrent.ConcurrentHashMap.newKeySet();
-      admitted.put(channel.getIdLong(), known);
-    }
-    List<String> mentioned = new java.util.ArrayList<>();
-    for (String person : participants.apply(id)) {
-      String user = discordIds.get(person);
-      if (user == null || known.contains(person)) {
-        continue;
-      }
-      if (incident.privateIncident()) {
-        grantView(channel, user);
-      }
-      known.add(person);
-      mentioned.add("<@" + user + "> (" + person + ")");
-    }
-    if (!mentioned.isEmpty() && !quiet) {
-      channel
-          .sendMessage(
-              DiscordReplies.fit(
-                  (opening ? "Taking part: " : "Added to this channel: ")
-                      + String.join(", ", mentioned)))
-          .setAllowedMentions(EnumSet.of(Message.MentionType.USER))
-          .submit()
-          .get(WAIT_SECONDS, TimeUnit.SECONDS);
-    }
-  }
-
-  /** Lets the member {@code user} see {@code channel}; a user who left the server is skipped. */
-  private static void grantView(TextChannel channel, String user) throws Exception {
-    net.dv8tion.jda.api.entities.Member member;
-    try {
-      member =
-          channel.getGuild().retrieveMemberById(user).submit().get(WAIT_SECONDS, TimeUnit.SECONDS);
-    } catch (java.util.concurrent.ExecutionException e) {
-      org.slf4j.LoggerFactory.getLogger(DiscordRooms.class)
-          .info("{} is not a member of the server; not added to #{}", user, channel.getName());
-      return;
-    }
-    channel
-        .upsertPermissionOverride(member)
-        .grant(Permission.VIEW_CHANNEL)
-        .submit()
-        .get(WAIT_SECONDS, TimeUnit.SECONDS);
   }
 
   /**
@@ -174,7 +111,9 @@ public final class DiscordRooms {
     Incident incident =
         incidents.apply(id).orElseThrow(() -> new IllegalStateException("no " + id));
     Category parent = channel.getParentCategory();
-    if (incident.status().isOpen() && parent != null && isArchive(parent.getName())) {
+    if (incident.status().isOpen()
+        && parent != null
+        && RoomCategories.isArchive(parent.getName(), config)) {
       reactivate(channel, incident);
     }
     String topic = topic(incident);
@@ -198,7 +137,7 @@ public final class DiscordRooms {
           .submit()
           .get(WAIT_SECONDS, TimeUnit.SECONDS);
     }
-    admit(channel, id, false);
+    members.admit(channel, id, false);
   }
 
   /**
@@ -208,36 +147,14 @@ public final class DiscordRooms {
     Guild guild = channel.getGuild();
     channel
         .getManager()
-        .setParent(roomyCategory(guild, config.incidentCategory()))
+        .setParent(RoomCategories.roomy(guild, config.incidentCategory()))
         .submit()
         .get(WAIT_SECONDS, TimeUnit.SECONDS);
-    everyoneMayNot(
+    RoomAccess.everyoneMayNot(
         channel,
         incident.privateIncident()
             ? EnumSet.of(Permission.VIEW_CHANNEL)
             : EnumSet.noneOf(Permission.class));
-  }
-
-  /**
-   * Sets what {@code @everyone} is denied in {@code channel}, through the one override's own
-   * endpoint: the channel manager would rewrite the whole list from JDA's cache, which holds no
-   * member overrides (the members intent is off), and so drop Beacon's and participants' access.
-   */
-  private static void everyoneMayNot(TextChannel channel, EnumSet<Permission> denied)
-      throws Exception {
-    Role everyone = channel.getGuild().getPublicRole();
-    if (denied.isEmpty()) {
-      var existing = channel.getPermissionOverride(everyone);
-      if (existing != null) {
-        existing.delete().submit().get(WAIT_SECONDS, TimeUnit.SECONDS);
-      }
-      return;
-    }
-    channel
-        .upsertPermissionOverride(everyone)
-        .setDenied(denied)
-        .submit()
-        .get(WAIT_SECONDS, TimeUnit.SECONDS);
   }
 
   /**
@@ -252,7 +169,7 @@ public final class DiscordRooms {
       return;
     }
     Category parent = found.get().getParentCategory();
-    if (parent != null && isArchive(parent.getName())) {
+    if (parent != null && RoomCategories.isArchive(parent.getName(), config)) {
       return;
     }
     Incident incident =
@@ -261,9 +178,9 @@ public final class DiscordRooms {
     if (incident.privateIncident()) {
       deny.add(Permission.VIEW_CHANNEL); // archived, still private
     }
-    Category archive = roomyCategory(guild, config.archiveCategory());
+    Category archive = RoomCategories.roomy(guild, config.archiveCategory());
     found.get().getManager().setParent(archive).submit().get(WAIT_SECONDS, TimeUnit.SECONDS);
-    everyoneMayNot(found.get(), deny);
+    RoomAccess.everyoneMayNot(found.get(), deny);
   }
 
   /**
@@ -307,7 +224,7 @@ public final class DiscordRooms {
       Category parent = channel.getParentCategory();
       Optional<IncidentId> id = ChannelName.incidentOf(channel.getName());
       if (parent == null
-          || !isArchive(parent.getName())
+          || !RoomCategories.isArchive(parent.getName(), config)
           || id.isEmpty()
           || deletedChannels.contains(channel.getIdLong())) {
         continue;
@@ -332,15 +249,6 @@ public final class DiscordRooms {
       }
     }
     return deleted;
-  }
-
-  private boolean isArchive(String category) {
-    String name = config.archiveCategory();
-    return category.equalsIgnoreCase(name)
-        || category
-            .toLowerCase(java.util.Locale.ROOT)
-            .matches(
-                java.util.regex.Pattern.quote(name.toLowerCase(java.util.Locale.ROOT)) + " \\d+");
   }
 
   /**
@@ -383,45 +291,6 @@ public final class DiscordRooms {
     return true;
   }
 
-  /**
-   * A private incident's channel: hidden from everyone, visible to Beacon itself, to the Discord
-   * roles configured for responders and commanders, and to the incident's role holders.
-   */
-  private ChannelAction<TextChannel> restrict(
-      ChannelAction<TextChannel> create, Guild guild, Incident incident) {
-    EnumSet<Permission> view = EnumSet.of(Permission.VIEW_CHANNEL);
-    ChannelAction<TextChannel> action =
-        create
-            .addPermissionOverride(guild.getPublicRole(), null, view)
-            .addMemberPermissionOverride(
-                guild.getSelfMember().getIdLong(),
-                EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND),
-                null);
-    for (String beaconRole : List.of("responder", "commander")) {
-      for (Role role : roles(guild, beaconRole)) {
-        action = action.addPermissionOverride(role, view, null);
-      }
-    }
-    for (dev.beacon.core.incident.Actor holder : incident.roles().values()) {
-      String user = discordIds.get(holder.id());
-      if (user != null) {
-        action = action.addMemberPermissionOverride(Long.parseLong(user), view, null);
-      }
-    }
-    return action;
-  }
-
-  /** The guild's roles that {@code discord.roles} maps {@code beaconRole} to (by name or id). */
-  private List<Role> roles(Guild guild, String beaconRole) {
-    String configured = config.roles().get(beaconRole);
-    if (configured == null) {
-      return List.of();
-    }
-    return guild.getRoles().stream()
-        .filter(r -> DiscordPermissions.matches(r, configured))
-        .toList();
-  }
-
   /** {@code SEV2 · declared · commander alice}. */
   static String topic(Incident incident) {
     return incident.severity()
@@ -445,34 +314,6 @@ public final class DiscordRooms {
         .map(connected::getGuildById)
         .or(() -> connected.getGuilds().stream().findFirst())
         .orElseThrow(() -> new IllegalStateException("the configured guild is not available"));
-  }
-
-  /** Discord allows 50 channels in a category. */
-  static final int CATEGORY_LIMIT = 50;
-
-  /**
-   * The first of {@code name}, {@code name 2}, {@code name 3}, ... with room for another channel,
-   * created when all are full.
-   */
-  private static Category roomyCategory(Guild guild, String name) throws Exception {
-    for (int n = 1; ; n++) {
-      String candidate = n == 1 ? name : name + " " + n;
-      Optional<Category> existing = guild.getCategoriesByName(candidate, true).stream().findFirst();
-      if (existing.isEmpty()) {
-        return category(guild, candidate);
-      }
-      if (existing.get().getChannels().size() < CATEGORY_LIMIT) {
-        return existing.get();
-      }
-    }
-  }
-
-  private static Category category(Guild guild, String name) throws Exception {
-    Optional<Category> existing = guild.getCategoriesByName(name, true).stream().findFirst();
-    if (existing.isPresent()) {
-      return existing.get();
-    }
-    return guild.createCategory(name).submit().get(WAIT_SECONDS, TimeUnit.SECONDS);
   }
 
   private static Optional<TextChannel> find(Guild guild, IncidentId id) {
