@@ -31,9 +31,6 @@ public final class DiscordRooms {
 
   static final long WAIT_SECONDS = 15;
 
-  private final java.util.Set<Long> deletedChannels =
-      java.util.concurrent.ConcurrentHashMap.newKeySet();
-
   private final Supplier<JDA> jda;
   private final DiscordConfig config;
   private final Function<IncidentId, Optional<Incident>> incidents;
@@ -42,6 +39,13 @@ public final class DiscordRooms {
   private final Function<dev.beacon.core.incident.Severity, Optional<String>> stakeholderChannel;
   private final RoomAccess access;
   private final RoomMembers members;
+  private final ArchivedRooms archived;
+
+  /**
+   * Beacon keeps the server under this many channels (Discord allows 500), leaving room for
+   * people's own, by deleting the oldest archived rooms early.
+   */
+  static final int GUILD_CHANNEL_BUDGET = 450;
 
   /**
    * Rooms in the configured guild; {@code incidents} looks incidents up, {@code summary} renders an
@@ -64,6 +68,7 @@ public final class DiscordRooms {
     this.summary = summary;
     this.access = new RoomAccess(config, this.discordIds);
     this.members = new RoomMembers(incidents, participants, this.discordIds);
+    this.archived = new ArchivedRooms(config, incidents);
   }
 
   /** Opens the incident's channel with its pinned summary, unless it exists. */
@@ -74,6 +79,14 @@ public final class DiscordRooms {
     }
     Incident incident =
         incidents.apply(id).orElseThrow(() -> new IllegalStateException("no " + id));
+    if (!archived.makeRoom(guild, GUILD_CHANNEL_BUDGET)) {
+      throw new IllegalStateException(
+          "the server has "
+              + guild.getChannels().size()
+              + " channels and no archived incident room to make space; Beacon keeps it under "
+              + GUILD_CHANNEL_BUDGET
+              + " (Discord allows 500): delete unused channels");
+    }
     Category category = RoomCategories.roomy(guild, config.incidentCategory());
     ChannelAction<TextChannel> create =
         category.createTextChannel(ChannelName.of(id, incident.title())).setTopic(topic(incident));
@@ -219,36 +232,7 @@ public final class DiscordRooms {
       java.time.Instant now,
       java.time.Duration retention,
       Function<IncidentId, Optional<java.time.Instant>> resolvedAt) {
-    List<IncidentId> deleted = new java.util.ArrayList<>();
-    for (TextChannel channel : guild().getTextChannels()) {
-      Category parent = channel.getParentCategory();
-      Optional<IncidentId> id = ChannelName.incidentOf(channel.getName());
-      if (parent == null
-          || !RoomCategories.isArchive(parent.getName(), config)
-          || id.isEmpty()
-          || deletedChannels.contains(channel.getIdLong())) {
-        continue;
-      }
-      boolean over = incidents.apply(id.get()).map(i -> !i.status().isOpen()).orElse(false);
-      Optional<java.time.Instant> at = over ? resolvedAt.apply(id.get()) : Optional.empty();
-      if (at.isEmpty() || at.get().plus(retention).isAfter(now)) {
-        continue;
-      }
-      try {
-        channel
-            .delete()
-            .reason(id.get() + " resolved " + at.get() + "; retention " + retention + " passed")
-            .submit()
-            .get(WAIT_SECONDS, TimeUnit.SECONDS);
-        deleted.add(id.get());
-        // Discord's CHANNEL_DELETE may reach JDA's cache after the next sweep starts.
-        deletedChannels.add(channel.getIdLong());
-      } catch (Exception e) {
-        org.slf4j.LoggerFactory.getLogger(DiscordRooms.class)
-            .warn("could not delete the archived room of {}: {}", id.get(), e.toString());
-      }
-    }
-    return deleted;
+    return archived.deleteExpired(guild(), now, retention, resolvedAt);
   }
 
   /**

@@ -83,6 +83,39 @@ class DiscordChannelLifecycleTest {
   }
 
   @Test
+  @DisplayName(
+      "Near Discord's 500-channel limit the oldest archived room makes way; open ones stay")
+  void oldestArchivedRoomMakesWayNearTheChannelLimit() throws Exception {
+    bed = DiscordTestBed.connected(data);
+    declare("Card payments failing", false);
+    declare("Ledger lagging", false);
+    declare("Batch late", false);
+    type("resolve", "INC-1");
+    type("resolve", "INC-3");
+    var guild = bed.bot.jda().getGuildById(FakeDiscord.GUILD_ID);
+    int fillers = DiscordRooms.GUILD_CHANNEL_BUDGET - guild.getChannels().size();
+    for (int i = 0; i < fillers; i++) {
+      bed.discord.dispatch(
+          "CHANNEL_CREATE",
+          "{\"id\":\"1310000000000%06d\",\"type\":0,\"guild_id\":\"%s\",\"name\":\"team-%d\",\"position\":9,\"permission_overwrites\":[]}"
+              .formatted(i, FakeDiscord.GUILD_ID, i));
+    }
+    long until = System.nanoTime() + DiscordTestBed.WAIT.toNanos();
+    while (guild.getChannels().size() < DiscordRooms.GUILD_CHANNEL_BUDGET
+        && System.nanoTime() < until) {
+      Thread.onSpinWait();
+    }
+
+    declare("Settlement stuck", false);
+
+    assertThat(bed.discord.channel("inc-1-")).as("oldest archived room deleted").isNull();
+    assertThat(bed.discord.channel("inc-3-")).as("one was enough").isNotNull();
+    assertThat(bed.discord.channel("inc-2-")).as("open rooms are never deleted").isNotNull();
+    assertThat(bed.discord.channel("inc-4-")).as("the new room opened").isNotNull();
+    assertThat(bed.beacon().incidents().timeline(new IncidentId(1))).isNotEmpty();
+  }
+
+  @Test
   @DisplayName("Without a retention nothing is deleted, however old")
   void keptWithoutRetention() throws Exception {
     bed = DiscordTestBed.connected(data);
