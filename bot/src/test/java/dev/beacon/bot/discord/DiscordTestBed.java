@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * Beacon assembled as {@code beacon run} assembles it ({@link DiscordBot}), on the demo
@@ -29,28 +30,57 @@ final class DiscordTestBed implements AutoCloseable {
   static final Duration NO_DEFERRAL = Duration.ofMinutes(1);
 
   static final String ALICE = "100000000000000001";
+  static final String WEI = "100000000000000002";
   static final String STRANGER = "199999999999999999";
 
   final MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
   final FakeDiscord discord;
   final BeaconConfig config;
-  final DiscordBot bot;
   final List<List<dev.beacon.core.incident.IncidentId>> reconciled = new ArrayList<>();
+  private final Path data;
+  private final Duration deferAfter;
 
-  private DiscordTestBed(Path data, String extraDiscordYaml) throws Exception {
+  /** The running bot; {@link #restart} replaces it. */
+  DiscordBot bot;
+
+  private DiscordTestBed(Path data, UnaryOperator<String> edit, Duration deferAfter)
+      throws Exception {
+    this.data = data;
+    this.deferAfter = deferAfter;
     discord = FakeDiscord.start();
     String yaml =
-        DemoConfig.onDiscord(FakeDiscord.GUILD_ID, discord.apiBaseUrl(), discord.gatewayUrl())
-            .replaceFirst("(?m)^(  gatewayUrl: .*)$", "$1" + extraDiscordYaml);
-    config = ConfigLoader.load("discord-test.yaml", yaml);
+        DemoConfig.onDiscord(FakeDiscord.GUILD_ID, discord.apiBaseUrl(), discord.gatewayUrl());
+    config = ConfigLoader.load("discord-test.yaml", edit.apply(yaml));
     bot = DiscordBot.open(config, data, clock, Map.of());
   }
 
-  /** Connected, with {@code extraDiscordYaml} (lines indented by two) added to {@code discord:}. */
-  static DiscordTestBed connected(Path data, String extraDiscordYaml) throws Exception {
-    DiscordTestBed bed = new DiscordTestBed(data, extraDiscordYaml);
+  /**
+   * Connected, with {@code extraDiscordYaml} (lines indented by two) added to {@code discord:};
+   * slash commands are deferred when not answered within {@code deferAfter} ({@link Duration#ZERO}:
+   * always).
+   */
+  static DiscordTestBed connected(Path data, String extraDiscordYaml, Duration deferAfter)
+      throws Exception {
+    return connected(
+        data,
+        yaml -> yaml.replaceFirst("(?m)^(  gatewayUrl: .*)$", "$1" + extraDiscordYaml),
+        deferAfter);
+  }
+
+  /**
+   * Connected with no {@code discord.roles} (a set-up that maps none): no Discord role checks, so
+   * only the commands' own check refuses people Beacon does not know, once the command runs.
+   */
+  static DiscordTestBed connectedWithoutRoles(Path data, Duration deferAfter) throws Exception {
+    return connected(
+        data, yaml -> yaml.replaceFirst("(?m)^  roles:.*\n(    .*\n?)*", ""), deferAfter);
+  }
+
+  private static DiscordTestBed connected(
+      Path data, UnaryOperator<String> editYaml, Duration deferAfter) throws Exception {
+    DiscordTestBed bed = new DiscordTestBed(data, editYaml, deferAfter);
     try {
-      bed.bot.connect(new Secret("test-token"), NO_DEFERRAL, WAIT, bed.reconciled::add);
+      bed.connect();
     } catch (RuntimeException e) {
       bed.close();
       throw e;
@@ -58,8 +88,27 @@ final class DiscordTestBed implements AutoCloseable {
     return bed;
   }
 
+  /** Connected, with {@code extraDiscordYaml} added to {@code discord:}; never deferring. */
+  static DiscordTestBed connected(Path data, String extraDiscordYaml) throws Exception {
+    return connected(data, extraDiscordYaml, NO_DEFERRAL);
+  }
+
   static DiscordTestBed connected(Path data) throws Exception {
     return connected(data, "");
+  }
+
+  /**
+   * Stops Beacon as stopping {@code beacon run} does, then starts it again on the same data and
+   * connects it to the same fake Discord.
+   */
+  void restart() {
+    bot.close();
+    bot = DiscordBot.open(config, data, clock, Map.of());
+    connect();
+  }
+
+  private void connect() {
+    bot.connect(new Secret("test-token"), deferAfter, WAIT, reconciled::add);
   }
 
   Beacon beacon() {
