@@ -19,6 +19,11 @@ public record Actor(String id) {
     }
   }
 
+  /** An integration acting on its own, e.g. {@code system:alertmanager}. */
+  public static Actor system(String name) {
+    return new Actor("system:" + name);
+  }
+
   /** A configured person. */
   public static Actor person(String handle) {
     return new Actor(handle);

@@ -9,7 +9,9 @@ import java.time.Instant;
  * every consumer (store, export, metrics) handles every kind.
  */
 public sealed interface TimelineEvent
-    permits Declared,
+    permits AlertFired,
+        AlertResolved,
+        Declared,
         Acknowledged,
         RoleAssigned,
         SeverityChanged,

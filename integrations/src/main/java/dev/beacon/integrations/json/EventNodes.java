@@ -8,6 +8,8 @@ import dev.beacon.core.incident.IncidentId;
 import dev.beacon.core.incident.Role;
 import dev.beacon.core.incident.Severity;
 import dev.beacon.core.timeline.Acknowledged;
+import dev.beacon.core.timeline.AlertFired;
+import dev.beacon.core.timeline.AlertResolved;
 import dev.beacon.core.timeline.Closed;
 import dev.beacon.core.timeline.Declared;
 import dev.beacon.core.timeline.Escalated;
@@ -68,7 +70,9 @@ final class EventNodes {
           "message-captured",
           "message-released",
           "message-edited",
-          "joined");
+          "joined",
+          "alert-fired",
+          "alert-resolved");
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -154,6 +158,16 @@ final class EventNodes {
       n.put("content", e.content());
       n.put("editedAt", e.editedAt().toString());
       n.put("link", e.link());
+    } else if (event instanceof AlertFired e) {
+      n.put("fingerprint", e.fingerprint());
+      n.put("name", e.name());
+      n.put("summary", e.summary());
+      n.put("startsAt", e.startsAt().toString());
+      n.put("link", e.link());
+    } else if (event instanceof AlertResolved e) {
+      n.put("fingerprint", e.fingerprint());
+      n.put("name", e.name());
+      n.put("endsAt", e.endsAt().toString());
     } else if (!(event instanceof Acknowledged) && !(event instanceof Joined)) {
       throw new IllegalStateException("no JSON mapping for " + event.getClass().getName());
     }
@@ -289,6 +303,24 @@ final class EventNodes {
         return new MessageReleased(incident, at, actor, r.text("link"));
       case "joined":
         return new Joined(incident, at, actor);
+      case "alert-fired":
+        return new AlertFired(
+            incident,
+            at,
+            actor,
+            r.nonEmptyText("fingerprint"),
+            r.text("name"),
+            r.text("summary"),
+            r.instant("startsAt"),
+            r.text("link"));
+      case "alert-resolved":
+        return new AlertResolved(
+            incident,
+            at,
+            actor,
+            r.nonEmptyText("fingerprint"),
+            r.text("name"),
+            r.instant("endsAt"));
       case "message-edited":
         return new MessageEdited(
             incident, at, actor, r.text("content"), r.instant("editedAt"), r.text("link"));

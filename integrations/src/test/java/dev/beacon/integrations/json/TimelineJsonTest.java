@@ -109,7 +109,23 @@ class TimelineJsonTest {
             Instant.parse("2026-11-24T09:15:29.5Z"),
             "https://discord.com/channels/1/2/3"),
         new HandedOver(INC, AT, Actor.BEACON, "payments", "warsaw", "shanghai", "li"),
-        new Joined(INC, AT, Actor.person("jan")));
+        new Joined(INC, AT, Actor.person("jan")),
+        new dev.beacon.core.timeline.AlertFired(
+            INC,
+            AT,
+            Actor.system("alertmanager"),
+            "455084bd7a034951",
+            "NavCalculationLate",
+            "NAV batch has not finished 30m after cut-off " + UNICODE,
+            Instant.parse("2026-11-24T05:12:17.765899766Z"),
+            "http://prometheus.example/graph?g0.expr=up"),
+        new dev.beacon.core.timeline.AlertResolved(
+            INC,
+            AT,
+            Actor.system("alertmanager"),
+            "455084bd7a034951",
+            "NavCalculationLate",
+            Instant.parse("2026-11-24T05:40:00Z")));
   }
 
   @ParameterizedTest(name = "{0}")
