@@ -22,7 +22,8 @@ public record BeaconConfig(
     List<HyperCareWindowConfig> hyperCare,
     IntegrationsConfig integrations,
     Optional<DiscordConfig> discord,
-    Optional<HttpConfig> http) {
+    Optional<HttpConfig> http,
+    AlertsConfig alerts) {
 
   /** The id of the policy used by services whose service and team name none. */
   public static final String DEFAULT_POLICY_ID = "default";

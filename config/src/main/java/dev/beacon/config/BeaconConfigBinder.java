@@ -23,7 +23,8 @@ final class BeaconConfigBinder {
     "hyperCare",
     "integrations",
     "http",
-    "discord"
+    "discord",
+    "alerts"
   };
 
   private final Problems problems;
@@ -65,6 +66,10 @@ final class BeaconConfigBinder {
         f.list("hyperCare", false, new HyperCareBinder(refs)::bind, HyperCareBinder.KEYS);
     Optional<DiscordConfig> discord =
         f.section("discord", DiscordBinder.KEYS).map(new DiscordBinder()::bind);
+    AlertsConfig alerts =
+        f.section("alerts", AlertsBinder.KEYS)
+            .map(new AlertsBinder(refs)::bind)
+            .orElse(AlertsConfig.DEFAULTS);
     refs.check();
     integrationsBinder.checkRoutingKeyTargets(
         refs.ids(References.TEAM), refs.ids(References.SITE), problems);
@@ -83,7 +88,8 @@ final class BeaconConfigBinder {
             hyperCare,
             integrations,
             discord,
-            http));
+            http,
+            alerts));
   }
 
   /** A service with no policy of its own, nor from its team, falls back to {@code default}. */
