@@ -1,6 +1,7 @@
 package dev.beacon.config;
 
 import dev.beacon.config.yaml.YamlEntry;
+import dev.beacon.core.alerts.AlertAction;
 import dev.beacon.core.incident.Severity;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,6 +89,12 @@ final class AlertsBinder {
     Optional<String> channel = r.optional("channel", ScalarParsers::text);
     if (action == AlertAction.POST && channel.isEmpty()) {
       r.problem("channel", "a post rule needs the channel to post in");
+    } else if (action == AlertAction.PAGE || action == AlertAction.POST) {
+      r.problem(
+          "action",
+          action.word()
+              + " is not supported yet: every alert group declares an incident (action:"
+              + " incident), which pages the on-call and posts to its channel");
     }
     return new AlertRuleConfig(
         service,

@@ -1,5 +1,6 @@
 package dev.beacon.config;
 
+import dev.beacon.core.alerts.AlertAction;
 import dev.beacon.core.incident.Severity;
 import java.time.Duration;
 import java.util.Collections;

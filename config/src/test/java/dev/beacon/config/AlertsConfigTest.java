@@ -2,6 +2,7 @@ package dev.beacon.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.beacon.core.alerts.AlertAction;
 import dev.beacon.core.incident.Severity;
 import java.time.Duration;
 import java.util.List;
@@ -38,7 +39,7 @@ class AlertsConfigTest {
               severities: {p1: SEV1, p3: SEV3}
               defaultSeverity: SEV4
               rules:
-                - {severity: SEV4, action: post, channel: alerts}
+                - {severity: SEV4, service: custody-settlement, action: incident}
                 - {action: incident}
               mitigateWhenResolved: false
               refireWindow: 2h
@@ -53,7 +54,10 @@ class AlertsConfigTest {
     assertThat(alerts.source("generic")).isEmpty();
     assertThat(alerts.serviceLabel()).isEqualTo("app");
     assertThat(alerts.severities()).containsOnlyKeys("p1", "p3");
-    assertThat(alerts.ruleFor(Optional.empty(), Severity.SEV4).channel()).contains("alerts");
+    assertThat(alerts.rules().get(0).matches(Optional.of("custody-settlement"), Severity.SEV4))
+        .isTrue();
+    assertThat(alerts.rules().get(0).matches(Optional.of("custody-settlement"), Severity.SEV1))
+        .isFalse();
     assertThat(alerts.ruleFor(Optional.empty(), Severity.SEV1).action())
         .isEqualTo(AlertAction.INCIDENT);
     assertThat(alerts.mitigateWhenResolved()).isFalse();
@@ -75,6 +79,7 @@ class AlertsConfigTest {
                 - {action: shout}
                 - {service: payroll, action: incident}
                 - {action: post}
+                - {action: page}
             """;
 
     List<ConfigProblem> problems =
@@ -88,6 +93,7 @@ class AlertsConfigTest {
             "alerts.sources.nagios",
             "alerts.rules[0].action",
             "alerts.rules[1].service",
-            "alerts.rules[2].channel");
+            "alerts.rules[2].channel",
+            "alerts.rules[3].action");
   }
 }

@@ -26,7 +26,8 @@ final class SchemaMigrator {
           "V1__initial.sql",
           "V2__timers_and_outbox.sql",
           "V3__delivery_state.sql",
-          "V4__audit_log.sql");
+          "V4__audit_log.sql",
+          "V5__alerts.sql");
 
   private static final String RESOURCE_DIR = "/db/migration/";
 

@@ -37,6 +37,7 @@ public final class SqliteIncidentStore implements IncidentStore, AuditLog {
   private final TimerTables timers;
   private final OutboxTables outbox;
   private final AuditTables audit;
+  private final AlertTables alertTables;
   private final DataDirectoryLock processLock;
   private final ReentrantLock lock = new ReentrantLock();
   private boolean closed;
@@ -49,6 +50,7 @@ public final class SqliteIncidentStore implements IncidentStore, AuditLog {
     this.timers = new TimerTables(connection, file.path());
     this.outbox = new OutboxTables(connection, file.path());
     this.audit = new AuditTables(connection, file.path());
+    this.alertTables = new AlertTables(connection, file.path());
     this.processLock = processLock;
   }
 
@@ -138,7 +140,7 @@ public final class SqliteIncidentStore implements IncidentStore, AuditLog {
   }
 
   private <T> T inTransaction(Function<StoreTransaction, T> work) {
-    SqliteTransaction tx = new SqliteTransaction(tables, timers, outbox);
+    SqliteTransaction tx = new SqliteTransaction(tables, timers, outbox, alertTables);
     try (Statement s = connection.createStatement()) {
       s.executeUpdate("BEGIN IMMEDIATE");
       try {

@@ -16,12 +16,22 @@ final class SqliteTransaction implements StoreTransaction {
   private final IncidentTables tables;
   private final TimerTables timers;
   private final OutboxTables outbox;
+  private final AlertTables alerts;
   private boolean ended;
 
-  SqliteTransaction(IncidentTables tables, TimerTables timers, OutboxTables outbox) {
+  SqliteTransaction(
+      IncidentTables tables, TimerTables timers, OutboxTables outbox, AlertTables alerts) {
     this.tables = tables;
     this.timers = timers;
     this.outbox = outbox;
+    this.alerts = alerts;
+  }
+
+  /** The alert tables; use them only within the unit of work that asked. */
+  @Override
+  public dev.beacon.core.alerts.AlertRecords alerts() {
+    checkActive();
+    return alerts;
   }
 
   void end() {

@@ -8,6 +8,7 @@ import dev.beacon.commands.CommandDispatcher;
 import dev.beacon.commands.Commands;
 import dev.beacon.config.BeaconConfig;
 import dev.beacon.config.HttpConfig;
+import dev.beacon.core.alerts.AlertService;
 import dev.beacon.core.catalog.Catalog;
 import dev.beacon.core.escalation.EscalationEngine;
 import dev.beacon.core.escalation.EscalationReactions;
@@ -62,6 +63,7 @@ public final class Beacon implements AutoCloseable {
   private final OutboxDispatcher outbox;
   private final VendorAcknowledgements vendorAcks;
   private final InboundSecrets inboundSecrets;
+  private final AlertService alerts;
   private HttpListener http;
 
   private Beacon(
@@ -108,6 +110,7 @@ public final class Beacon implements AutoCloseable {
     this.outbox = new OutboxDispatcher(delivery);
     this.vendorAcks = new VendorAcknowledgements(incidents, catalog, contacts);
     this.inboundSecrets = new InboundSecrets(config, env);
+    this.alerts = AlertFactory.from(config.alerts(), incidents);
   }
 
   /**
@@ -196,6 +199,11 @@ public final class Beacon implements AutoCloseable {
   /** Inbound acknowledgements from vendors. */
   public VendorAcknowledgements vendorAcknowledgements() {
     return vendorAcks;
+  }
+
+  /** Where alerts from monitoring go (the HTTP hooks hand them here). */
+  public AlertService alerts() {
+    return alerts;
   }
 
   /** The HTTP listener's port, when it runs. */

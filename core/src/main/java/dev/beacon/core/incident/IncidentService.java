@@ -31,6 +31,7 @@ public final class IncidentService {
   private final IncidentStore store;
   private final Catalog catalog;
   private final LifeCycle lifeCycle;
+  private final IncidentTransactions transactions;
   private final Coordination coordination;
   private final MessageCapture messages;
 
@@ -60,9 +61,9 @@ public final class IncidentService {
       SiteOnDuty siteOnDuty) {
     this.store = store;
     this.catalog = catalog;
-    IncidentTransactions transactions = new IncidentTransactions(store, clock, observers);
+    this.transactions = new IncidentTransactions(store, clock, observers);
     InputChecks checks = new InputChecks(catalog);
-    this.lifeCycle = new LifeCycle(transactions, checks, catalog, clock, siteOnDuty);
+    this.lifeCycle = new LifeCycle(this.transactions, checks, catalog, clock, siteOnDuty);
     this.coordination = new Coordination(transactions, checks);
     this.messages = new MessageCapture(transactions, checks);
   }
@@ -193,5 +194,14 @@ public final class IncidentService {
   /** The refusal for an incident that does not exist, naming recent ones. */
   public IncidentException missing(IncidentId id) {
     return Refusals.notFound(store, id);
+  }
+
+  /**
+   * Runs {@code work} in one store transaction through an {@link IncidentUnit}, for intakes
+   * (alerts) that record what they received together with the incidents it declared or changed; the
+   * observers (timers, outbox, rooms) see every incident touched before the commit.
+   */
+  public <T> T inOneTransaction(java.util.function.Function<IncidentUnit, T> work) {
+    return transactions.unit(lifeCycle, work);
   }
 }

@@ -86,6 +86,37 @@ final class IncidentTransactions {
         });
   }
 
+  /**
+   * Runs {@code work} in one transaction through an {@link IncidentUnit}; then the observers see
+   * each incident it touched, with that incident's new events, before the commit.
+   */
+  <T> T unit(LifeCycle lifeCycle, java.util.function.Function<IncidentUnit, T> work) {
+    return store.transact(
+        outer -> {
+          Instant now = clock.instant();
+          RecordingTransaction tx = new RecordingTransaction(outer);
+          IncidentUnit unit = new IncidentUnit(tx, now, lifeCycle, this);
+          T result = work.apply(unit);
+          List<TimelineEvent> all = tx.appended();
+          for (IncidentId id : unit.touched()) {
+            Incident incident = tx.find(id).orElseThrow();
+            List<TimelineEvent> events = all.stream().filter(e -> e.incident().equals(id)).toList();
+            for (IncidentObserver observer : observers) {
+              observer.observe(tx.inner(), incident, events, now);
+            }
+          }
+          return result;
+        });
+  }
+
+  /** Inside a unit: loads, checks the action, applies and stores; observers run at the end. */
+  Incident apply(
+      RecordingTransaction tx, IncidentId id, Action action, Change change, Instant now) {
+    Incident next = change.apply(tx, load(tx, id, action), now);
+    tx.update(next);
+    return next;
+  }
+
   private Incident load(StoreTransaction tx, IncidentId id, Action action) {
     Incident incident = tx.find(id).orElseThrow(() -> Refusals.notFound(store, id));
     if (!action.allowedIn(incident.status())) {

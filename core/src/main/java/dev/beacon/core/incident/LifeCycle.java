@@ -41,46 +41,50 @@ final class LifeCycle {
 
   /** See {@link IncidentService#declare}. */
   Incident declare(Declaration declaration, Actor actor) {
+    return transactions.create(declaration(declaration, actor));
+  }
+
+  /** The checked creation of a declared incident, to run inside a transaction. */
+  IncidentTransactions.Creation declaration(Declaration declaration, Actor actor) {
     String title = checks.title(declaration.title());
     String description = checks.text(declaration.description(), "description");
     List<String> services = checks.knownServices(declaration.services());
     String site = siteFor(declaration.site(), services, actor);
-    return transactions.create(
-        (tx, now) -> {
-          IncidentId id = tx.nextIncidentId();
-          Map<Role, Actor> roles = actor.isSystem() ? Map.of() : Map.of(Role.COMMANDER, actor);
-          Incident incident =
-              new Incident(
-                  id,
-                  title,
-                  description,
-                  declaration.severity(),
-                  Status.DECLARED,
-                  services,
-                  site,
-                  roles,
-                  declaration.privateIncident(),
-                  declaration.drill(),
-                  now,
-                  now,
-                  null);
-          tx.insert(incident);
-          tx.append(
-              new Declared(
-                  id,
-                  now,
-                  actor,
-                  title,
-                  declaration.severity(),
-                  services,
-                  site,
-                  declaration.privateIncident(),
-                  declaration.drill()));
-          if (!actor.isSystem()) {
-            tx.append(new RoleAssigned(id, now, actor, Role.COMMANDER, actor, ""));
-          }
-          return incident;
-        });
+    return (tx, now) -> {
+      IncidentId id = tx.nextIncidentId();
+      Map<Role, Actor> roles = actor.isSystem() ? Map.of() : Map.of(Role.COMMANDER, actor);
+      Incident incident =
+          new Incident(
+              id,
+              title,
+              description,
+              declaration.severity(),
+              Status.DECLARED,
+              services,
+              site,
+              roles,
+              declaration.privateIncident(),
+              declaration.drill(),
+              now,
+              now,
+              null);
+      tx.insert(incident);
+      tx.append(
+          new Declared(
+              id,
+              now,
+              actor,
+              title,
+              declaration.severity(),
+              services,
+              site,
+              declaration.privateIncident(),
+              declaration.drill()));
+      if (!actor.isSystem()) {
+        tx.append(new RoleAssigned(id, now, actor, Role.COMMANDER, actor, ""));
+      }
+      return incident;
+    };
   }
 
   /**
@@ -115,14 +119,16 @@ final class LifeCycle {
 
   /** See {@link IncidentService#mitigate}. */
   Incident mitigate(IncidentId id, String summary, Actor actor) {
+    return transactions.change(id, Action.MITIGATE, mitigation(summary, actor));
+  }
+
+  /** The checked mitigation, to run inside a transaction. */
+  IncidentTransactions.Change mitigation(String summary, Actor actor) {
     String text = checks.text(summary, "summary");
-    return transactions.change(
-        id,
-        Action.MITIGATE,
-        (tx, incident, now) -> {
-          tx.append(new Mitigated(id, now, actor, text));
-          return incident.withStatus(Status.MITIGATED, now);
-        });
+    return (tx, incident, now) -> {
+      tx.append(new Mitigated(incident.id(), now, actor, text));
+      return incident.withStatus(Status.MITIGATED, now);
+    };
   }
 
   /** See {@link IncidentService#resolve}. */
@@ -139,14 +145,16 @@ final class LifeCycle {
 
   /** See {@link IncidentService#reopen}. */
   Incident reopen(IncidentId id, String reason, Actor actor) {
+    return transactions.change(id, Action.REOPEN, reopening(reason, actor));
+  }
+
+  /** The checked reopening, to run inside a transaction. */
+  IncidentTransactions.Change reopening(String reason, Actor actor) {
     String text = checks.text(reason, "reason");
-    return transactions.change(
-        id,
-        Action.REOPEN,
-        (tx, incident, now) -> {
-          tx.append(new Reopened(id, now, actor, text));
-          return incident.withStatus(Status.DECLARED, now);
-        });
+    return (tx, incident, now) -> {
+      tx.append(new Reopened(incident.id(), now, actor, text));
+      return incident.withStatus(Status.DECLARED, now);
+    };
   }
 
   /** See {@link IncidentService#close}. */

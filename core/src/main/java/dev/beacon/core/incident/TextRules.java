@@ -5,7 +5,7 @@ package dev.beacon.core.incident;
  * or invisible formatting characters (line breaks, tabs and the joiners emoji need are fine), and
  * text of only spaces counts as empty. A refusal says what to change.
  */
-final class TextRules {
+public final class TextRules {
 
   private TextRules() {}
 
@@ -36,6 +36,24 @@ final class TextRules {
     return t.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp))
         ? ""
         : t;
+  }
+
+  /**
+   * {@code text} made acceptable for {@code check}: unprintable characters and (when {@code
+   * oneLine}) line breaks and tabs become spaces, and it is cut to {@code max} code points. For
+   * text from machines (alerts), which Beacon takes as it can rather than refuse.
+   */
+  public static String clean(String text, int max, boolean oneLine) {
+    StringBuilder out = new StringBuilder();
+    (text == null ? "" : text.replace("\r\n", "\n"))
+        .strip()
+        .codePoints()
+        .limit(max)
+        .forEach(
+            cp ->
+                out.appendCodePoint(
+                    unprintable(cp) || (oneLine && (cp == '\n' || cp == '\t')) ? ' ' : cp));
+    return out.toString().strip();
   }
 
   /** Control and format characters, except line breaks, tabs and the joiners emoji need. */

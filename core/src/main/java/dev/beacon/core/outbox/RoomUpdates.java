@@ -53,12 +53,18 @@ public final class RoomUpdates {
     String change = now.toEpochMilli() + "-" + java.util.UUID.randomUUID();
     if (declared) {
       request(tx, incident, Request.OPEN, "/room/open", now);
-    } else if (!events.isEmpty()) {
+    } else if (events.stream().anyMatch(e -> !onlyInTimeline(e))) {
       request(tx, incident, Request.UPDATE, "/room/update/" + change, now);
     }
     if (resolved) {
       request(tx, incident, Request.ARCHIVE, "/room/archive/" + change, now);
     }
+  }
+
+  /** Alert state changes show in the timeline, not on the room's card: no refresh for them. */
+  private static boolean onlyInTimeline(TimelineEvent e) {
+    return e instanceof dev.beacon.core.timeline.AlertFired
+        || e instanceof dev.beacon.core.timeline.AlertResolved;
   }
 
   private static void request(

@@ -92,4 +92,9 @@ public final class RecordingTransaction implements StoreTransaction {
   public int cancelPendingPages(IncidentId id) {
     return tx.cancelPendingPages(id);
   }
+
+  @Override
+  public dev.beacon.core.alerts.AlertRecords alerts() {
+    return tx.alerts();
+  }
 }

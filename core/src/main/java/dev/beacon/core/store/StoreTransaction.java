@@ -55,4 +55,7 @@ public interface StoreTransaction {
 
   /** Records how sending a message stands (attempts, next try, method, outcome). */
   void saveDelivery(DeliveryState state);
+
+  /** The alert groups, states and log. */
+  dev.beacon.core.alerts.AlertRecords alerts();
 }

@@ -28,7 +28,8 @@ public final class InMemoryIncidentStore implements IncidentStore {
       long last,
       TreeMap<Long, EscalationState> timers,
       LinkedHashMap<String, SentState> outbox,
-      LinkedHashMap<String, DeliveryState> deliveries) {
+      LinkedHashMap<String, DeliveryState> deliveries,
+      InMemoryAlertRecords alerts) {
     State copy() {
       return new State(
           new TreeMap<>(incidents),
@@ -36,7 +37,8 @@ public final class InMemoryIncidentStore implements IncidentStore {
           last,
           new TreeMap<>(timers),
           new LinkedHashMap<>(outbox),
-          new LinkedHashMap<>(deliveries));
+          new LinkedHashMap<>(deliveries),
+          alerts.copy());
     }
   }
 
@@ -47,8 +49,14 @@ public final class InMemoryIncidentStore implements IncidentStore {
           0,
           new TreeMap<>(),
           new LinkedHashMap<>(),
-          new LinkedHashMap<>());
+          new LinkedHashMap<>(),
+          new InMemoryAlertRecords());
   private boolean closed;
+
+  /** Every alert received, as logged. */
+  public synchronized List<dev.beacon.core.alerts.AlertLogEntry> alertLog() {
+    return committed.alerts.log();
+  }
 
   @Override
   public synchronized <T> T transact(Function<StoreTransaction, T> work) {
@@ -147,6 +155,11 @@ public final class InMemoryIncidentStore implements IncidentStore {
     }
 
     @Override
+    public dev.beacon.core.alerts.AlertRecords alerts() {
+      return state.alerts;
+    }
+
+    @Override
     public IncidentId nextIncidentId() {
       state =
           new State(
@@ -155,7 +168,8 @@ public final class InMemoryIncidentStore implements IncidentStore {
               state.last + 1,
               state.timers,
               state.outbox,
-              state.deliveries);
+              state.deliveries,
+              state.alerts);
       return new IncidentId(state.last);
     }
 

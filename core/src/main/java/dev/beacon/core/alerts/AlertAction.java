@@ -1,4 +1,4 @@
-package dev.beacon.config;
+package dev.beacon.core.alerts;
 
 import java.util.Locale;
 
@@ -16,7 +16,8 @@ public enum AlertAction {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  static AlertAction parse(String text) {
+  /** The action called {@code text}. */
+  public static AlertAction parse(String text) {
     for (AlertAction a : values()) {
       if (a.word().equals(text.strip())) {
         return a;
