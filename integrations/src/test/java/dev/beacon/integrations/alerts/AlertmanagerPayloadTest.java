@@ -108,6 +108,11 @@ class AlertmanagerPayloadTest {
   }
 
   @Test
+  void aGrafanaPayloadPostedHereIsRefusedByItsVersion() {
+    assertRefused(fixture("/grafana/firing.json"), "version", "version: '1' is not understood");
+  }
+
+  @Test
   void aSecondAlertsMistakeIsReportedWithItsIndex() {
     byte[] body =
         changed(
