@@ -39,7 +39,8 @@ public final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--http",
       paramLabel = "HOST:PORT",
-      description = "Listen for vendors' webhooks here (overrides the configuration's http)")
+      description =
+          "Serve webhooks, /healthz, /readyz and /metrics here (overrides the configuration's http)")
   String http;
 
   @Override
@@ -83,9 +84,11 @@ public final class RunCommand implements Callable<Integer> {
           .ifPresent(
               port ->
                   System.out.println(
-                      "Listening for vendors' webhooks on port "
+                      "Listening on port "
                           + port
-                          + " (/hooks/pagerduty, /hooks/opsgenie)."));
+                          + " ("
+                          + String.join(", ", beacon.httpPaths())
+                          + ")."));
       boolean interactive = System.console() != null;
       BufferedReader in =
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

@@ -106,7 +106,12 @@ public final class DiscordBot implements AutoCloseable {
             id -> Participants.of(opened.get().incidents().timeline(id)));
     Beacon beacon =
         Beacon.open(
-            config, dataDir, clock, new DiscordChat(jda::get, ids, Optional.of(rooms)), env);
+            config,
+            dataDir,
+            clock,
+            new DiscordChat(jda::get, ids, Optional.of(rooms)),
+            env,
+            () -> jda.get() != null && jda.get().getStatus() == JDA.Status.CONNECTED);
     opened.set(beacon);
     return new DiscordBot(config, clock, beacon, rooms, jda, Map.copyOf(ids));
   }

@@ -38,9 +38,10 @@ public final class SqliteIncidentStore implements IncidentStore, AuditLog {
   private final OutboxTables outbox;
   private final AuditTables audit;
   private final AlertTables alertTables;
+  private final StatisticsQueries statistics;
   private final DataDirectoryLock processLock;
   private final ReentrantLock lock = new ReentrantLock();
-  private boolean closed;
+  private volatile boolean closed;
 
   private SqliteIncidentStore(
       DatabaseFile file, Connection connection, DataDirectoryLock processLock) {
@@ -51,6 +52,7 @@ public final class SqliteIncidentStore implements IncidentStore, AuditLog {
     this.outbox = new OutboxTables(connection, file.path());
     this.audit = new AuditTables(connection, file.path());
     this.alertTables = new AlertTables(connection, file.path());
+    this.statistics = new StatisticsQueries(connection, file.path());
     this.processLock = processLock;
   }
 
@@ -224,6 +226,19 @@ public final class SqliteIncidentStore implements IncidentStore, AuditLog {
   @Override
   public List<AuditEntry> recentAudit(int limit) {
     return reading(() -> audit.recent(limit));
+  }
+
+  /**
+   * Counts of incidents by status and severity, outbox messages by kind and delivery status, and
+   * escalations, read in one go from committed data (for metrics).
+   */
+  public StoreStatistics statistics() {
+    return reading(statistics::read);
+  }
+
+  /** True until {@link #close}; does not wait for a running transaction (for readiness). */
+  public boolean isOpen() {
+    return !closed;
   }
 
   /** A read of committed data: under the lock, so never in the middle of a transaction. */

@@ -90,6 +90,7 @@ public final class HandoverJob implements Job {
         TriggerBuilder.newTrigger()
             .withIdentity(TRIGGER)
             .forJob(job)
+            .usingJobData(LatenessListener.ARMED_AT, System.currentTimeMillis())
             .startAt(Date.from(at))
             .withSchedule(
                 SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())

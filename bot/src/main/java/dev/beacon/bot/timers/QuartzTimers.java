@@ -44,6 +44,14 @@ public final class QuartzTimers implements Timers, AutoCloseable {
 
   /** A scheduler with a small, bounded thread pool, not yet started. */
   public static QuartzTimers create(int threads) {
+    return create(threads, TimerLateness.IGNORED);
+  }
+
+  /**
+   * A scheduler with a small, bounded thread pool, not yet started, telling {@code lateness} how
+   * late each timer fires.
+   */
+  public static QuartzTimers create(int threads, TimerLateness lateness) {
     Properties p = new Properties();
     p.setProperty("org.quartz.scheduler.instanceName", "beacon-" + System.identityHashCode(p));
     p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
@@ -53,7 +61,9 @@ public final class QuartzTimers implements Timers, AutoCloseable {
     p.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
     p.setProperty("org.quartz.jobStore.misfireThreshold", "1000");
     try {
-      return new QuartzTimers(new StdSchedulerFactory(p).getScheduler());
+      Scheduler scheduler = new StdSchedulerFactory(p).getScheduler();
+      scheduler.getListenerManager().addTriggerListener(new LatenessListener(lateness));
+      return new QuartzTimers(scheduler);
     } catch (SchedulerException e) {
       throw new IllegalStateException("could not create the timer scheduler", e);
     }
@@ -115,6 +125,7 @@ public final class QuartzTimers implements Timers, AutoCloseable {
     Trigger trigger =
         TriggerBuilder.newTrigger()
             .forJob(job)
+            .usingJobData(LatenessListener.ARMED_AT, System.currentTimeMillis())
             .startAt(Date.from(at))
             .withSchedule(
                 SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())

@@ -5,10 +5,12 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Beacon's HTTP listener, on the JDK's built-in server (no extra dependency, maintained with the
@@ -16,12 +18,17 @@ import java.util.concurrent.TimeUnit;
  */
 public final class HttpListener implements AutoCloseable {
 
+  /** How long {@link #close} lets requests in progress finish. */
+  private static final Duration GRACE = Duration.ofSeconds(1);
+
   private final HttpServer server;
   private final ExecutorService threads;
+  private final AtomicInteger inFlight;
 
-  private HttpListener(HttpServer server, ExecutorService threads) {
+  private HttpListener(HttpServer server, ExecutorService threads, AtomicInteger inFlight) {
     this.server = server;
     this.threads = threads;
+    this.inFlight = inFlight;
   }
 
   /**
@@ -31,7 +38,8 @@ public final class HttpListener implements AutoCloseable {
   public static HttpListener start(String host, int port, Map<String, HttpHandler> routes) {
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 64);
-      routes.forEach(server::createContext);
+      AtomicInteger inFlight = new AtomicInteger();
+      routes.forEach((path, handler) -> server.createContext(path, counting(handler, inFlight)));
       ExecutorService threads =
           Executors.newFixedThreadPool(
               4,
@@ -42,7 +50,7 @@ public final class HttpListener implements AutoCloseable {
               });
       server.setExecutor(threads);
       server.start();
-      return new HttpListener(server, threads);
+      return new HttpListener(server, threads, inFlight);
     } catch (IOException e) {
       throw new UncheckedIOException(
           "could not listen on "
@@ -61,9 +69,33 @@ public final class HttpListener implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
+  private static HttpHandler counting(HttpHandler handler, AtomicInteger inFlight) {
+    return exchange -> {
+      inFlight.incrementAndGet();
+      try {
+        handler.handle(exchange);
+      } finally {
+        inFlight.decrementAndGet();
+      }
+    };
+  }
+
+  /**
+   * Stops listening, letting requests in progress finish for up to a second. (The JDK 17 server's
+   * own {@code stop(1)} always waits the whole second, even when idle.)
+   */
   @Override
   public void close() {
-    server.stop(1);
+    long deadline = System.nanoTime() + GRACE.toNanos();
+    while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    server.stop(0);
     threads.shutdown();
     try {
       threads.awaitTermination(5, TimeUnit.SECONDS);

@@ -1,9 +1,16 @@
 package dev.beacon.bot.wiring;
 
+import com.sun.net.httpserver.HttpHandler;
 import dev.beacon.bot.outbox.OutboxDispatcher;
 import dev.beacon.bot.store.SqliteIncidentStore;
 import dev.beacon.bot.timers.QuartzTimers;
 import dev.beacon.bot.web.HttpListener;
+import dev.beacon.bot.web.MetricsEndpoint;
+import dev.beacon.bot.web.Probes;
+import dev.beacon.bot.web.Readiness;
+import dev.beacon.bot.web.StoreMetrics;
+import dev.beacon.bot.web.TimerLatenessHistogram;
+import dev.beacon.bot.web.WebhookCounters;
 import dev.beacon.commands.CommandDispatcher;
 import dev.beacon.commands.Commands;
 import dev.beacon.config.BeaconConfig;
@@ -24,21 +31,27 @@ import dev.beacon.core.paging.RetryPolicy;
 import dev.beacon.core.paging.VendorAcknowledgements;
 import dev.beacon.core.paging.VendorSync;
 import dev.beacon.core.routing.OwnerResolver;
+import dev.beacon.integrations.alerts.AlertmanagerPayload;
+import dev.beacon.integrations.alerts.GenericPayload;
+import dev.beacon.integrations.alerts.GrafanaPayload;
 import dev.beacon.integrations.http.HttpClients;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.BooleanSupplier;
 
 /**
  * One running Beacon: the store opened for writing, the use cases over it, escalation timers
  * derived from it, delivery of what it decided (chat and vendor pagers), the commands, and, when
- * configured, the HTTP listener for vendors' webhooks. {@link #start} starts the timers, the
- * dispatcher and the listener; {@link #close} stops them and releases the store.
+ * configured, the HTTP listener: vendors' and monitoring's monitoring's webhooks, {@code /healthz},
+ * {@code /readyz} and {@code /metrics}. {@link #start} starts the timers, the dispatcher and the
+ * listener; {@link #close} stops them and releases the store.
  */
 public final class Beacon implements AutoCloseable {
 
@@ -63,16 +76,33 @@ public final class Beacon implements AutoCloseable {
   private final OutboxDispatcher outbox;
   private final VendorAcknowledgements vendorAcks;
   private final InboundSecrets inboundSecrets;
-  private final AlertService alerts;
+  private final AlertService alertService;
+  private final Map<String, String> env;
+  private final Clock clock;
+  private final BooleanSupplier chatConnected;
+  private final WebhookCounters webhookCounters =
+      new WebhookCounters(List.of("alertmanager", "grafana", "generic", "pagerduty", "opsgenie"));
+  private final TimerLatenessHistogram timerLateness =
+      new TimerLatenessHistogram(List.of("wake", "sweep", "handover"));
+  private AlertInput alerts;
   private HttpListener http;
+  private List<String> httpPaths = List.of();
 
   private Beacon(
-      BeaconConfig config, Path dataDir, Clock clock, Delivery chat, Map<String, String> env) {
+      BeaconConfig config,
+      Path dataDir,
+      Clock clock,
+      Delivery chat,
+      Map<String, String> env,
+      BooleanSupplier chatConnected) {
     this.config = config;
+    this.env = env;
+    this.clock = clock;
+    this.chatConnected = chatConnected;
     this.catalog = CatalogFactory.from(config);
     OwnerResolver routing = RoutingFactory.from(config);
     this.store = SqliteIncidentStore.open(dataDir);
-    this.timers = QuartzTimers.create(2);
+    this.timers = QuartzTimers.create(2, timerLateness::record);
     EscalationEngine engine =
         new EscalationEngine(
             EscalationFactory.policies(config),
@@ -110,16 +140,50 @@ public final class Beacon implements AutoCloseable {
     this.outbox = new OutboxDispatcher(delivery);
     this.vendorAcks = new VendorAcknowledgements(incidents, catalog, contacts);
     this.inboundSecrets = new InboundSecrets(config, env);
-    this.alerts = AlertFactory.from(config.alerts(), incidents);
+    this.alertService = AlertFactory.from(config.alerts(), incidents);
+    this.alerts =
+        new AlertInput(
+            alertService,
+            AlertmanagerPayload::parse,
+            GrafanaPayload::parse,
+            body -> GenericPayload.parse(body, clock.instant()));
   }
 
   /**
    * Opens the store in {@code dataDir} and wires everything to it, reading secrets from {@code
-   * env}; nothing runs yet.
+   * env}; nothing runs yet. Chat is {@code chat} in this process (the console), so always
+   * connected.
    */
   public static Beacon open(
       BeaconConfig config, Path dataDir, Clock clock, Delivery chat, Map<String, String> env) {
-    return new Beacon(config, dataDir, clock, chat, env);
+    return new Beacon(config, dataDir, clock, chat, env, () -> true);
+  }
+
+  /**
+   * As {@link #open(BeaconConfig, Path, Clock, Delivery, Map)} with chat elsewhere: {@code
+   * chatConnected} says whether it is reachable now (for {@code /readyz}).
+   */
+  public static Beacon open(
+      BeaconConfig config,
+      Path dataDir,
+      Clock clock,
+      Delivery chat,
+      Map<String, String> env,
+      BooleanSupplier chatConnected) {
+    return new Beacon(config, dataDir, clock, chat, env, chatConnected);
+  }
+
+  /**
+   * Serves the alert webhooks ({@code /hooks/alertmanager}, {@code /hooks/grafana}, {@code
+   * /hooks/generic}) from {@code input} instead of Beacon's own intake and parsers (tests). Call
+   * before {@link #start(Optional)}.
+   */
+  public Beacon receiveAlerts(AlertInput input) {
+    if (http != null) {
+      throw new IllegalStateException("the HTTP listener already runs; give alerts before start");
+    }
+    this.alerts = input;
+    return this;
   }
 
   /** As {@link #open(BeaconConfig, Path, Clock, Delivery, Map)} with no secrets (tests). */
@@ -135,8 +199,37 @@ public final class Beacon implements AutoCloseable {
     // Bind first: a port in use must stop Beacon before any timer fires or page goes out.
     listen
         .or(config::http)
-        .ifPresent(h -> http = InboundRoutes.listen(h, inboundSecrets, vendorAcks));
+        .ifPresent(
+            h -> {
+              Map<String, HttpHandler> routes = routes();
+              http = HttpListener.start(h.host(), h.port(), routes);
+              httpPaths = List.copyOf(routes.keySet());
+            });
     return start();
+  }
+
+  private Map<String, HttpHandler> routes() {
+    Map<String, HttpHandler> routes =
+        new LinkedHashMap<>(InboundRoutes.of(inboundSecrets, vendorAcks, webhookCounters));
+    if (alerts != null) {
+      routes.putAll(AlertRoutes.of(config.alerts(), env, alerts, webhookCounters, clock));
+    }
+    routes.put("/healthz", Probes.liveness());
+    routes.put("/readyz", Probes.readiness(readiness()));
+    routes.put(
+        "/metrics",
+        new MetricsEndpoint(
+            List.of(new StoreMetrics(store::statistics), webhookCounters, timerLateness)));
+    return routes;
+  }
+
+  /** Ready when the store is open, the timers run and chat is connected. */
+  public Readiness readiness() {
+    return Readiness.of(
+        List.of(
+            new Readiness.Check("store", store::isOpen, "closed"),
+            new Readiness.Check("scheduler", timers::running, "not running"),
+            new Readiness.Check("chat", chatConnected, "not connected")));
   }
 
   /** Starts everything but the HTTP listener. */
@@ -203,12 +296,17 @@ public final class Beacon implements AutoCloseable {
 
   /** Where alerts from monitoring go (the HTTP hooks hand them here). */
   public AlertService alerts() {
-    return alerts;
+    return alertService;
   }
 
   /** The HTTP listener's port, when it runs. */
   public Optional<Integer> httpPort() {
     return Optional.ofNullable(http).map(HttpListener::port);
+  }
+
+  /** The paths the HTTP listener serves; empty when it does not run. */
+  public List<String> httpPaths() {
+    return httpPaths;
   }
 
   /** Stops the listener and the timers, sends what is already decided, and closes the store. */

@@ -1,9 +1,8 @@
 package dev.beacon.bot.wiring;
 
 import com.sun.net.httpserver.HttpHandler;
-import dev.beacon.bot.web.HttpListener;
 import dev.beacon.bot.web.VendorHook;
-import dev.beacon.config.HttpConfig;
+import dev.beacon.bot.web.WebhookCounters;
 import dev.beacon.core.paging.VendorAcknowledgements;
 import dev.beacon.integrations.opsgenie.OpsgenieCallback;
 import dev.beacon.integrations.pagerduty.PagerDutyWebhook;
@@ -17,8 +16,8 @@ final class InboundRoutes {
 
   private InboundRoutes() {}
 
-  static HttpListener listen(
-      HttpConfig address, InboundSecrets secrets, VendorAcknowledgements acknowledgements) {
+  static Map<String, HttpHandler> of(
+      InboundSecrets secrets, VendorAcknowledgements acknowledgements, WebhookCounters counters) {
     Map<String, HttpHandler> routes = new LinkedHashMap<>();
     routes.put(
         "/hooks/pagerduty",
@@ -29,7 +28,8 @@ final class InboundRoutes {
                     body,
                     exchange.getRequestHeaders().getFirst(PagerDutyWebhook.SIGNATURE_HEADER),
                     secrets.pagerDuty()),
-            acknowledgements));
+            acknowledgements,
+            counters));
     routes.put(
         "/hooks/opsgenie",
         new VendorHook(
@@ -39,7 +39,8 @@ final class InboundRoutes {
                     body,
                     exchange.getRequestHeaders().getFirst(OpsgenieCallback.TOKEN_HEADER),
                     secrets.opsgenie().orElse("")),
-            acknowledgements));
-    return HttpListener.start(address.host(), address.port(), routes);
+            acknowledgements,
+            counters));
+    return routes;
   }
 }
