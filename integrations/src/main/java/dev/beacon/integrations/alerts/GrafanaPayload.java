@@ -47,15 +47,25 @@ public final class GrafanaPayload {
         root,
         VERSION,
         "Grafana unified alerting's webhook (not legacy alerting, no custom payload)");
-    root.field("orgId").optionalWholeNumber(0);
+    long org = root.field("orgId").optionalWholeNumber(0);
     for (String text : new String[] {"title", "state", "message"}) {
       root.field(text).optionalText();
     }
-    return AlertmanagerFormat.batch(
-        root,
-        SOURCE,
-        "set Max alerts on the webhook contact point to at most " + PayloadLimits.MAX_ALERTS,
-        GrafanaPayload::extras);
+    AlertBatch batch =
+        AlertmanagerFormat.batch(
+            root,
+            SOURCE,
+            "set Max alerts on the webhook contact point to at most " + PayloadLimits.MAX_ALERTS,
+            GrafanaPayload::extras);
+    // Two Grafana organisations may both send the group key {}:{}; they are not one incident.
+    // The default organisation (1) keeps Grafana's key as it is.
+    return org <= 1
+        ? batch
+        : new AlertBatch(
+            batch.source(),
+            "org " + org + " " + batch.groupKey(),
+            batch.alerts(),
+            batch.externalUrl());
   }
 
   private static void extras(PayloadNode alert, Map<String, String> annotations)

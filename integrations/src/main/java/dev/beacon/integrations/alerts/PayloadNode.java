@@ -137,10 +137,13 @@ final class PayloadNode {
     throw fail(quote(t) + " is not one of " + String.join(", ", allowed));
   }
 
-  /** An optional whole number ({@code truncatedAlerts}, {@code orgId}); {@code min} or more. */
-  void optionalWholeNumber(long min) throws AlertPayloadException {
+  /**
+   * An optional whole number ({@code truncatedAlerts}, {@code orgId}); {@code min} or more. Its
+   * value, or -1 when absent (or beyond a long).
+   */
+  long optionalWholeNumber(long min) throws AlertPayloadException {
     if (!present()) {
-      return;
+      return -1;
     }
     if (!node.isIntegralNumber()) {
       throw fail("must be a whole number, got " + describe(node));
@@ -148,6 +151,7 @@ final class PayloadNode {
     if (node.canConvertToLong() ? node.longValue() < min : node.bigIntegerValue().signum() < 0) {
       throw fail("must be " + min + " or more, got " + node.asText());
     }
+    return node.canConvertToLong() ? node.longValue() : -1;
   }
 
   /** A map of names to strings; absent or null is empty. */

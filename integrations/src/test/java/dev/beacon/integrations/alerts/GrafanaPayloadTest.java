@@ -150,4 +150,24 @@ class GrafanaPayloadTest {
         .hasMessageStartingWith(
             "alerts[0].startsAt: '2026-11-24 09:51:03' is not an RFC 3339 time");
   }
+
+  @org.junit.jupiter.api.Test
+  @org.junit.jupiter.api.DisplayName(
+      "another organisation's group is told apart from the default one's")
+  void organisationsAreKeptApart() throws Exception {
+    String fixture =
+        new String(
+            GrafanaPayloadTest.class.getResourceAsStream("/grafana/firing.json").readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8);
+
+    AlertBatch first =
+        GrafanaPayload.parse(fixture.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    AlertBatch second =
+        GrafanaPayload.parse(
+            fixture
+                .replace("\"orgId\": 1,", "\"orgId\": 2,")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    assertThat(second.groupKey()).isEqualTo("org 2 " + first.groupKey());
+  }
 }
