@@ -27,7 +27,8 @@ final class SchemaMigrator {
           "V2__timers_and_outbox.sql",
           "V3__delivery_state.sql",
           "V4__audit_log.sql",
-          "V5__alerts.sql");
+          "V5__alerts.sql",
+          "V6__timeline_kind_index.sql");
 
   private static final String RESOURCE_DIR = "/db/migration/";
 

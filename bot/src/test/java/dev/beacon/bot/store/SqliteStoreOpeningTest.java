@@ -214,6 +214,32 @@ class SqliteStoreOpeningTest {
     assertThatThrownBy(() -> store.find(first.id())).hasMessageContaining("is closed");
   }
 
+  @Test
+  @DisplayName("counting events of one kind (escalations for /metrics) uses an index, not a scan")
+  void kindCountsUseAnIndex() throws Exception {
+    try (SqliteIncidentStore store = SqliteIncidentStore.open(tmp)) {
+      declare(store, "first");
+    }
+
+    String plan = pragma(tmp, "user_version") + " / " + explain(tmp);
+
+    assertThat(plan).contains("timeline_event_by_kind");
+  }
+
+  private static String explain(Path dataDir) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("beacon.db"));
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "EXPLAIN QUERY PLAN SELECT COUNT(*) FROM timeline_event WHERE kind = 'escalated'")) {
+      StringBuilder plan = new StringBuilder();
+      while (rs.next()) {
+        plan.append(rs.getString("detail")).append('\n');
+      }
+      return plan.toString();
+    }
+  }
+
   private static String pragma(Path dataDir, String name) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("beacon.db"));
         Statement s = c.createStatement();
