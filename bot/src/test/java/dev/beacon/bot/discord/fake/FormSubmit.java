@@ -50,14 +50,7 @@ public final class FormSubmit {
 
   /** The {@code d} of INTERACTION_CREATE with this interaction's {@code id} and {@code token}. */
   String payload(String id, String token) {
-    ObjectNode d = JSON.createObjectNode();
-    d.put("id", id).put("application_id", FakeDiscord.APP_ID).put("type", 5).put("token", token);
-    d.put("version", 1).put("locale", "en-US").put("guild_locale", "en-US");
-    d.putObject("guild").put("id", FakeDiscord.GUILD_ID).put("locale", "en-US");
-    d.put("guild_id", FakeDiscord.GUILD_ID).put("channel_id", FakeDiscord.CHANNEL_ID);
-    d.putObject("channel").put("id", FakeDiscord.CHANNEL_ID).put("type", 0);
-    FakeRoles.putMember(d, userId, roles);
-    d.put("context", 0).putObject("authorizing_integration_owners");
+    ObjectNode d = InteractionEnvelope.of(id, token, 5, userId, roles);
     ObjectNode data = d.putObject("data").put("custom_id", customId);
     ArrayNode components = data.putArray("components");
     int n = 1;

@@ -64,17 +64,7 @@ public final class SlashInteraction {
 
   /** The {@code d} of INTERACTION_CREATE with this interaction's {@code id} and {@code token}. */
   String payload(String id, String token) {
-    ObjectNode d = JSON.createObjectNode();
-    d.put("id", id)
-        .put("application_id", FakeDiscord.APP_ID)
-        .put("type", focused == null ? 2 : 4)
-        .put("token", token);
-    d.put("version", 1).put("locale", "en-US").put("guild_locale", "en-US");
-    d.putObject("guild").put("id", FakeDiscord.GUILD_ID).put("locale", "en-US");
-    d.put("guild_id", FakeDiscord.GUILD_ID).put("channel_id", FakeDiscord.CHANNEL_ID);
-    d.putObject("channel").put("id", FakeDiscord.CHANNEL_ID).put("type", 0);
-    FakeRoles.putMember(d, userId, roles);
-    d.put("context", 0).putObject("authorizing_integration_owners");
+    ObjectNode d = InteractionEnvelope.of(id, token, focused == null ? 2 : 4, userId, roles);
     ObjectNode data = d.putObject("data");
     data.put("id", "1400000000000000001").put("name", name).put("type", 1);
     ArrayNode top = data.putArray("options");
