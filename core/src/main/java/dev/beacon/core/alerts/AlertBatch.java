@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param groupKey what groups the alerts; never blank
  * @param alerts at least one
  * @param externalUrl the sender's own page for the group, or empty
+ * @param truncated how many alerts of the group the sender left out (Alertmanager's {@code
+ *     max_alerts}); 0 when none
  */
-public record AlertBatch(String source, String groupKey, List<Alert> alerts, String externalUrl) {
+public record AlertBatch(
+    String source, String groupKey, List<Alert> alerts, String externalUrl, int truncated) {
 
   /** Longest group key kept (Alertmanager's can be long); longer ones are refused by parsers. */
   public static final int MAX_GROUP_KEY = 1000;
@@ -29,5 +32,11 @@ public record AlertBatch(String source, String groupKey, List<Alert> alerts, Str
     }
     alerts = List.copyOf(alerts);
     externalUrl = externalUrl == null ? "" : externalUrl;
+    truncated = Math.max(0, truncated);
+  }
+
+  /** A batch the sender sent whole. */
+  public AlertBatch(String source, String groupKey, List<Alert> alerts, String externalUrl) {
+    this(source, groupKey, alerts, externalUrl, 0);
   }
 }

@@ -11,6 +11,7 @@ import dev.beacon.core.incident.Status;
 import dev.beacon.core.store.StoreException;
 import dev.beacon.core.timeline.AlertFired;
 import dev.beacon.core.timeline.AlertResolved;
+import dev.beacon.core.timeline.NoteAdded;
 import dev.beacon.core.timeline.Resolved;
 import dev.beacon.core.timeline.TimelineEvent;
 import java.time.Duration;
@@ -222,6 +223,18 @@ public final class AlertService implements AlertIntake {
         states.put(alert.fingerprint(), alert.status());
         records.saveState(incident.id(), alert.fingerprint(), alert.status(), now);
         log(alert, Optional.of(incident.id()), disposition);
+      }
+      if (batch.truncated() > 0) {
+        unit.record(
+            new NoteAdded(
+                incident.id(),
+                now,
+                actor,
+                batch.source()
+                    + " left out "
+                    + batch.truncated()
+                    + " more alerts of this group (its max_alerts limit): check the sender"
+                    + " for the full list."));
       }
       Incident current = unit.store().find(incident.id()).orElseThrow();
       if (policy.mitigateWhenResolved()

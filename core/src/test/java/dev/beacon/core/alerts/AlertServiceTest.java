@@ -213,4 +213,17 @@ class AlertServiceTest {
         .contains("Alert storm from grafana")
         .hasSize(3);
   }
+
+  @Test
+  @DisplayName("alerts the sender left out (max_alerts) are noted in the timeline")
+  void truncatedAlertsAreNoted() {
+    IntakeReceipt receipt =
+        alerts.accept(
+            new AlertBatch(
+                "alertmanager", "g1", List.of(alert("a1", AlertStatus.FIRING, "critical")), "", 7));
+
+    assertThat(events(receipt.incidents().get(0), dev.beacon.core.timeline.NoteAdded.class))
+        .singleElement()
+        .satisfies(n -> assertThat(n.text()).startsWith("alertmanager left out 7 more alerts"));
+  }
 }

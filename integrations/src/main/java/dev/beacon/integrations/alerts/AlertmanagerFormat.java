@@ -50,14 +50,15 @@ final class AlertmanagerFormat {
     root.field("groupLabels").stringMap();
     root.field("commonLabels").stringMap();
     root.field("commonAnnotations").stringMap();
-    root.field("truncatedAlerts").optionalWholeNumber(0);
+    long truncated = root.field("truncatedAlerts").optionalWholeNumber(0);
     String externalUrl = root.field("externalURL").optionalText().orElse("");
     String groupKey = root.field("groupKey").nonBlankText(PayloadLimits.MAX_GROUP_KEY);
     List<Alert> alerts = new ArrayList<>();
     for (PayloadNode a : root.field("alerts").alerts(PayloadLimits.MAX_ALERTS, maxAlertsHint)) {
       alerts.add(alert(a, extras));
     }
-    return new AlertBatch(source, groupKey, alerts, externalUrl);
+    return new AlertBatch(
+        source, groupKey, alerts, externalUrl, (int) Math.min(Integer.MAX_VALUE, truncated));
   }
 
   /**

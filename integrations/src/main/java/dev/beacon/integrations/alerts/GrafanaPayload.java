@@ -65,7 +65,8 @@ public final class GrafanaPayload {
             batch.source(),
             "org " + org + " " + batch.groupKey(),
             batch.alerts(),
-            batch.externalUrl());
+            batch.externalUrl(),
+            batch.truncated());
   }
 
   private static void extras(PayloadNode alert, Map<String, String> annotations)

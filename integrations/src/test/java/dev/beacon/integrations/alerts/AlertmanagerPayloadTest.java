@@ -97,6 +97,7 @@ class AlertmanagerPayloadTest {
     byte[] body = changed(FIRING, b -> b.put("truncatedAlerts", 250));
 
     assertThat(AlertmanagerPayload.parse(body).alerts()).hasSize(1);
+    assertThat(AlertmanagerPayload.parse(body).truncated()).isEqualTo(250);
   }
 
   @Test
