@@ -206,6 +206,40 @@ class IncidentCommandsTest {
   }
 
   @Test
+  @DisplayName("the review takes contributing factors and follow-ups with owners and due dates")
+  void reviewWithOwnersAndDueDates() {
+    type(alice, "/incident declare title:Outage severity:SEV3");
+    type(alice, "/incident resolve INC-1");
+
+    Reply badDate =
+        type(
+            alice,
+            "/incident close INC-1 impact:x root-cause:y follow-ups:\"alert @jan due:15.12.2026\"");
+    Reply unknownOwner =
+        type(alice, "/incident close INC-1 impact:x root-cause:y follow-ups:\"alert @nobody\"");
+    Reply closed =
+        type(
+            alice,
+            "/incident close INC-1 impact:\"NAV late 1h\" root-cause:\"disk full\""
+                + " contributing:\"no disk alert on the batch host\""
+                + " follow-ups:\"alert on disk @jan due:2026-12-15; rotate logs\"");
+
+    assertThat(badDate.text())
+        .contains("due:15.12.2026 in 'alert @jan due:15.12.2026' is not a date")
+        .contains("due:2026-12-01");
+    assertThat(unknownOwner.error()).isTrue();
+    assertThat(unknownOwner.text()).contains("nobody");
+    assertThat(closed.error()).isFalse();
+    assertThat(type(alice, "/incident timeline INC-1").text())
+        .contains("follow-ups: alert on disk (owner jan, due 2026-12-15); rotate logs");
+    dev.beacon.core.incident.Review review =
+        store.find(new IncidentId(1)).orElseThrow().closingReview().orElseThrow();
+    assertThat(review.contributingFactors()).isEqualTo("no disk alert on the batch host");
+    assertThat(review.followUps().get(0).owner()).contains("jan");
+    assertThat(review.followUps().get(0).due()).contains(java.time.LocalDate.parse("2026-12-15"));
+  }
+
+  @Test
   @DisplayName("the last text option takes the rest of the line; /help explains one command")
   void restOfLineAndHelp() {
     type(alice, "/incident declare title:Outage severity:SEV3");

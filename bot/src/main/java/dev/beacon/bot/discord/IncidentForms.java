@@ -79,8 +79,14 @@ public final class IncidentForms {
                       LONG),
                   new Field("root-cause", "Root cause", TextInputStyle.PARAGRAPH, true, LONG),
                   new Field(
+                      "contributing",
+                      "Contributing factors",
+                      TextInputStyle.PARAGRAPH,
+                      false,
+                      LONG),
+                  new Field(
                       "follow-ups",
-                      "Follow-up actions, one per line",
+                      "Follow-ups, one per line (@owner due:date)",
                       TextInputStyle.PARAGRAPH,
                       false,
                       LONG))));

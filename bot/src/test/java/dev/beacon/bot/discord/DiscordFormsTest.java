@@ -172,7 +172,8 @@ class DiscordFormsTest {
     assertThat(form.path("custom_id").asText()).isEqualTo("f1:close:incident=INC-1");
     assertThat(fields(form))
         .extracting(f -> f.get(0) + "=" + f.get(3))
-        .containsExactly("impact=", "root-cause=expired TLS certificate", "follow-ups=");
+        .containsExactly(
+            "impact=", "root-cause=expired TLS certificate", "contributing=", "follow-ups=");
 
     JsonNode closed =
         submit(
@@ -180,14 +181,21 @@ class DiscordFormsTest {
                 .form(form.path("custom_id").asText())
                 .value("impact", "EU card payments failed for 20 minutes")
                 .value("root-cause", "expired TLS certificate")
+                .value("contributing", "the expiry alert went to a retired mailbox")
                 .value(
-                    "follow-ups", "Alert 14 days before expiry\n\n  Automate renewal; rotate  \n"));
+                    "follow-ups",
+                    "Alert 14 days before expiry @wei due:2026-12-15\n\n  Automate renewal; rotate"
+                        + "  \n"));
 
     assertThat(title(closed)).isEqualTo("INC-1 closed by alice");
     Incident incident = bed.beacon().incidents().get(INC_1);
     assertThat(incident.status()).isEqualTo(Status.CLOSED);
+    assertThat(incident.review().contributingFactors())
+        .isEqualTo("the expiry alert went to a retired mailbox");
     assertThat(incident.review().followUps())
-        .containsExactly("Alert 14 days before expiry", "Automate renewal, rotate");
+        .extracting(dev.beacon.core.incident.FollowUp::describe)
+        .containsExactly(
+            "Alert 14 days before expiry (owner wei, due 2026-12-15)", "Automate renewal, rotate");
   }
 
   @Test

@@ -137,7 +137,7 @@ public final class CrashTestChild {
         service.reopen(id, "errors are back", actor());
         return "reopened";
       case CLOSE:
-        service.close(id, new Review("cards failed", "bad deploy", List.of("canary")), actor());
+        service.close(id, Review.of("cards failed", "bad deploy", List.of("canary")), actor());
         return "closed";
       case CHANGE_SEVERITY:
         Severity[] all = Severity.values();

@@ -7,7 +7,6 @@ import dev.beacon.core.incident.Incident;
 import dev.beacon.core.incident.IncidentId;
 import dev.beacon.core.incident.IncidentService;
 import dev.beacon.core.incident.Review;
-import java.util.List;
 
 /** {@code /incident close}: closes a resolved incident with its review. */
 public final class CloseCommand extends IncidentChangeCommand {
@@ -22,7 +21,11 @@ public final class CloseCommand extends IncidentChangeCommand {
         card,
         OptionSpec.required("impact", OptionType.TEXT, "Who and what was hurt, for how long"),
         OptionSpec.required("root-cause", OptionType.TEXT, "Why it happened"),
-        OptionSpec.optional("follow-ups", OptionType.TEXT, "Actions, separated by ;"));
+        OptionSpec.optional("contributing", OptionType.TEXT, "What else made it worse or likely"),
+        OptionSpec.optional(
+            "follow-ups",
+            OptionType.TEXT,
+            "Actions separated by ; each with @owner due:YYYY-MM-DD"));
     this.incidents = incidents;
   }
 
@@ -33,7 +36,8 @@ public final class CloseCommand extends IncidentChangeCommand {
         new Review(
             inv.text("impact"),
             inv.text("root-cause"),
-            List.of(inv.textOrEmpty("follow-ups").split(";"))),
+            inv.textOrEmpty("contributing"),
+            FollowUpSyntax.parse(inv.textOrEmpty("follow-ups"))),
         inv.user());
   }
 

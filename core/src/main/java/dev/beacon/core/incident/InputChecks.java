@@ -62,8 +62,10 @@ final class InputChecks {
   void review(Review review) {
     text(review.impact(), "impact");
     text(review.rootCause(), "root cause");
-    for (String followUp : review.followUps()) {
-      text(followUp, "follow-up action");
+    text(review.contributingFactors(), "contributing factors");
+    for (FollowUp followUp : review.followUps()) {
+      text(followUp.action(), "follow-up action");
+      followUp.owner().ifPresent(this::knownPerson);
     }
   }
 

@@ -73,11 +73,18 @@ public final class MarkdownExport {
                   .append(html(review.impact()))
                   .append("\n\n");
               md.append("### Root cause\n\n").append(html(review.rootCause())).append("\n\n");
+              if (!review.contributingFactors().isEmpty()) {
+                md.append("### Contributing factors\n\n")
+                    .append(html(review.contributingFactors()))
+                    .append("\n\n");
+              }
               md.append("### Follow-up actions\n\n");
               if (review.followUps().isEmpty()) {
                 md.append("None recorded.\n");
               }
-              review.followUps().forEach(f -> md.append("- [ ] ").append(html(f)).append('\n'));
+              review
+                  .followUps()
+                  .forEach(f -> md.append("- [ ] ").append(html(f.describe())).append('\n'));
             });
     md.append("\n## Timeline\n\n");
     String local = site.map(s -> "Local (" + s.name() + ")").orElse("Local");

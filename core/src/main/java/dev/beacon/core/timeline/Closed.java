@@ -17,6 +17,11 @@ public record Closed(IncidentId incident, Instant at, Actor actor, Review review
         + review.rootCause()
         + (review.followUps().isEmpty()
             ? ""
-            : " | follow-ups: " + String.join("; ", review.followUps()));
+            : " | follow-ups: "
+                + String.join(
+                    "; ",
+                    review.followUps().stream()
+                        .map(dev.beacon.core.incident.FollowUp::describe)
+                        .toList()));
   }
 }

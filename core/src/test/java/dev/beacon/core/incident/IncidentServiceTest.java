@@ -66,7 +66,7 @@ class IncidentServiceTest {
   void aClosedIncidentRefusesEverythingAndKeepsItsReview() {
     Incident incident = declare();
     service.resolve(incident.id(), "", alice);
-    service.close(incident.id(), new Review("20m outage", "bad deploy", List.of()), alice);
+    service.close(incident.id(), Review.of("20m outage", "bad deploy", List.of()), alice);
 
     assertThatThrownBy(() -> service.addNote(incident.id(), "late", alice))
         .hasMessage(
@@ -77,7 +77,7 @@ class IncidentServiceTest {
 
   @Test
   void closingNeedsTheImpactAndTheRootCause() {
-    assertThatThrownBy(() -> new Review(" ", "x", List.of()))
+    assertThatThrownBy(() -> Review.of(" ", "x", List.of()))
         .hasMessageContaining("A review needs the impact");
   }
 

@@ -39,7 +39,7 @@ class InputChecksTest {
 
   @Test
   void everyPartOfAReviewIsCheckedAndTheRefusalNamesThePart() {
-    Review review = new Review("20m outage", "bad deploy", List.of("fine", "x".repeat(4001)));
+    Review review = Review.of("20m outage", "bad deploy", List.of("fine", "x".repeat(4001)));
 
     assertThatThrownBy(() -> checks.review(review))
         .hasMessage("The follow-up action is 4001 characters long; keep it to 4000.");

@@ -55,7 +55,7 @@ class JoiningTest {
   void aResolvedIncidentCanBeJoinedButAClosedOneIsRefused() {
     service.resolve(id, "", alice);
     assertThat(service.join(id, wei)).isPresent();
-    service.close(id, new Review("20m outage", "bad deploy", List.of()), alice);
+    service.close(id, Review.of("20m outage", "bad deploy", List.of()), alice);
     int before = service.timeline(id).size();
 
     assertThatThrownBy(() -> service.join(id, Actor.person("jan")))

@@ -116,7 +116,7 @@ class MessageEditsTest {
   void anEditInAClosedIncidentIsRefusedAndChangesNothing() {
     capture(LINK);
     service.resolve(id, "", alice);
-    service.close(id, new Review("20m outage", "bad deploy", List.of()), alice);
+    service.close(id, Review.of("20m outage", "bad deploy", List.of()), alice);
     int before = service.timeline(id).size();
 
     assertThatThrownBy(() -> service.recordEdit(id, LINK, "late edit", clock.instant(), wei))

@@ -35,7 +35,15 @@ class MarkdownExportTest {
     s.resolve(i.id(), "rolled back", Actor.person("wei"));
     s.close(
         i.id(),
-        new Review("EU cards failed", "bad deploy", List.of("add canary")),
+        new Review(
+            "EU cards failed",
+            "bad deploy",
+            "no canary stage",
+            List.of(
+                new dev.beacon.core.incident.FollowUp(
+                    "add canary",
+                    java.util.Optional.of("wei"),
+                    java.util.Optional.of(java.time.LocalDate.parse("2026-07-15"))))),
         Actor.person("alice"));
 
     String md = new MarkdownExport(TestCatalog.create()).render(s.get(i.id()), s.timeline(i.id()));
@@ -46,7 +54,8 @@ class MarkdownExportTest {
         .contains("| Time to acknowledge | 4m 5s |")
         .contains("| Time to resolve | 34m 5s |")
         .contains("### Root cause\n\nbad deploy")
-        .contains("- [ ] add canary")
+        .contains("### Contributing factors\n\nno canary stage")
+        .contains("- [ ] add canary (owner wei, due 2026-07-15)")
         .contains("| Time (UTC) | Local (Warsaw) | Actor | Event |")
         .contains(
             "| 2026-07-01 08:00:00 UTC | 2026-07-01 10:00:00 | alice | declared SEV2 \"Payments \\| API 5xx\" affecting payments-api (site warsaw) |")

@@ -88,7 +88,7 @@ public abstract class IncidentStoreContract {
     Incident closed =
         s.close(
             declared.id(),
-            new Review("EU card payments failed 20m", "bad deploy", List.of("canary", "alert")),
+            Review.of("EU card payments failed 20m", "bad deploy", List.of("canary", "alert")),
             alice);
     List<TimelineEvent> written = store.timeline(declared.id());
 
@@ -114,7 +114,9 @@ public abstract class IncidentStoreContract {
     assertThat(((StatusPosted) written.get(5)).nextSteps()).isEqualTo("next in 15m");
     assertThat(((NoteAdded) written.get(6)).text()).isEqualTo("line one\nline two");
     assertThat(((RoleAssigned) written.get(3)).assignee()).isEqualTo(Actor.person("jan"));
-    assertThat(((Closed) written.get(9)).review().followUps()).containsExactly("canary", "alert");
+    assertThat(((Closed) written.get(9)).review().followUps())
+        .extracting(dev.beacon.core.incident.FollowUp::action)
+        .containsExactly("canary", "alert");
     assertThat(closed.status()).isEqualTo(Status.CLOSED);
     assertThat(closed.createdAt()).isEqualTo(Instant.parse("2026-03-29T00:30:00Z"));
     assertThat(closed.updatedAt()).isEqualTo(Instant.parse("2026-03-29T00:33:00Z"));

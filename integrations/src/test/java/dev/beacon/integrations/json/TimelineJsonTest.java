@@ -81,7 +81,7 @@ class TimelineJsonTest {
             INC,
             AT,
             ALICE,
-            new Review("EU payments failed 20m", MULTI_LINE, List.of("canary", "alert 🚨"))),
+            Review.of("EU payments failed 20m", MULTI_LINE, List.of("canary", "alert 🚨"))),
         new Paged(INC, AT, Actor.BEACON, "wei", 1, 0, "level 1 (on-call): " + UNICODE),
         new Escalated(INC, AT, ALICE, 1, 2, 1, "escalated by alice"),
         new EscalationExhausted(INC, AT, Actor.BEACON, 2),
@@ -181,7 +181,7 @@ class TimelineJsonTest {
             AT.plusSeconds(60),
             null);
     Incident closed =
-        open.closedWith(new Review("impact", "cause", List.of()), AT.plusSeconds(3600));
+        open.closedWith(Review.of("impact", "cause", List.of()), AT.plusSeconds(3600));
 
     assertThat(TimelineJson.incidentFromJson(TimelineJson.toJson(open))).isEqualTo(open);
     assertThat(TimelineJson.incidentFromJson(TimelineJson.toJson(closed))).isEqualTo(closed);
@@ -262,5 +262,22 @@ class TimelineJsonTest {
         .hasMessageStartingWith("Cannot read the timeline event: not valid JSON");
     assertThatThrownBy(() -> TimelineJson.incidentFromJson("[]"))
         .hasMessageContaining("Expected a JSON object for incident");
+  }
+
+  @org.junit.jupiter.api.Test
+  @DisplayName("a review written by an earlier Beacon (follow-ups as plain text) still reads")
+  void earlierReviewsStillRead() {
+    String older =
+        "{\"incident\":\"INC-7\",\"at\":\"2026-11-24T10:00:00Z\",\"actor\":\"alice\","
+            + "\"kind\":\"closed\",\"version\":1,\"review\":{\"impact\":\"20m\","
+            + "\"rootCause\":\"bad deploy\",\"followUps\":[\"canary\",\"alert\"]}}";
+
+    TimelineEvent read = TimelineJson.eventFromJson(older);
+
+    dev.beacon.core.incident.Review review = ((dev.beacon.core.timeline.Closed) read).review();
+    assertThat(review.contributingFactors()).isEmpty();
+    assertThat(review.followUps())
+        .extracting(dev.beacon.core.incident.FollowUp::describe)
+        .containsExactly("canary", "alert");
   }
 }
