@@ -31,7 +31,7 @@ import java.util.Optional;
 /** The one explicit list of chat commands, in the order help shows them, and their filters. */
 public final class Commands {
 
-  /** For dispatchers without /oncall, which is the only command that reads the time. */
+  /** For dispatchers without the commands that read the time (/oncall, /followups). */
   private static final Clock NO_CLOCK =
       Clock.fixed(java.time.Instant.EPOCH, java.time.ZoneOffset.UTC);
 
@@ -91,6 +91,7 @@ public final class Commands {
     commands.add(new SeverityCommand(incidents, card));
     commands.add(new RoleCommand(incidents, card));
     commands.add(new JoinCommand(incidents, card));
+    commands.add(new dev.beacon.commands.incident.FollowUpDoneCommand(incidents));
     commands.add(new UpdateCommand(incidents, card));
     commands.add(new NoteCommand(incidents, card));
     commands.add(new MitigateCommand(incidents, card));
@@ -101,6 +102,9 @@ public final class Commands {
     services.delivery().ifPresent(d -> commands.add(new PagesCommand(incidents, d)));
     commands.add(new ShowCommand(incidents, card));
     services.routing().ifPresent(r -> commands.add(new OncallCommand(r, services.clock())));
+    if (services.clock() != NO_CLOCK) {
+      commands.add(new dev.beacon.commands.followups.FollowUpsCommand(incidents, services.clock()));
+    }
     List<CommandSpec> specs = new ArrayList<>();
     commands.add(new HelpCommand(() -> specs));
     commands.forEach(c -> specs.add(c.spec()));

@@ -78,7 +78,9 @@ class JoinCommandTest {
     assertThat(refused.error()).isTrue();
     assertThat(refused.ephemeral()).isTrue();
     assertThat(refused.text())
-        .isEqualTo("INC-1 is closed, so you cannot join it; nothing more can be done to it.");
+        .isEqualTo(
+            "INC-1 is closed, so you cannot join it; "
+                + "nothing more can be done to it but mark its follow-up actions done.");
     assertThat(incidents.timeline(new IncidentId(1)))
         .extracting(TimelineEvent::kind)
         .doesNotContain("joined");

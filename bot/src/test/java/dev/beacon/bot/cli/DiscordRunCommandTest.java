@@ -95,7 +95,7 @@ class DiscordRunCommandTest {
     beacon.destroy();
     boolean exited = beacon.waitFor(WAIT.toSeconds(), SECONDS);
 
-    assertThat(names(registered.json())).containsExactly("incident", "oncall", "help");
+    assertThat(names(registered.json())).containsExactly("incident", "oncall", "followups", "help");
     assertThat(card.path("embeds").get(0).path("title").asText())
         .isEqualTo("INC-1 declared by alice");
     assertThat(channel.json().path("name").asText()).isEqualTo("inc-1-payments-api-down");

@@ -65,7 +65,7 @@ class DiscordSlashCommandsTest {
     discord.await(r -> discord.requests(c -> c.is("PUT", COMMANDS_PUT)).size() == 2, WAIT);
     List<DiscordRequest> puts = discord.requests(r -> r.is("PUT", COMMANDS_PUT));
     JsonNode commands = puts.get(0).json();
-    assertThat(names(commands)).containsExactly("incident", "oncall", "help");
+    assertThat(names(commands)).containsExactly("incident", "oncall", "followups", "help");
     JsonNode incident = commands.get(0);
     assertThat(names(incident.path("options"))).contains("declare", "ack", "resolve", "escalate");
     JsonNode declare = incident.path("options").get(0);

@@ -41,7 +41,9 @@ public enum Action {
   JOIN(
       "join it",
       "join",
-      EnumSet.of(Status.DECLARED, Status.ACKNOWLEDGED, Status.MITIGATED, Status.RESOLVED));
+      EnumSet.of(Status.DECLARED, Status.ACKNOWLEDGED, Status.MITIGATED, Status.RESOLVED)),
+  COMPLETE_FOLLOW_UP(
+      "mark its follow-up actions done", "follow-up-done", EnumSet.of(Status.CLOSED));
 
   private final String verb;
   private final String command;

@@ -3,12 +3,14 @@ package dev.beacon.core.incident;
 import static dev.beacon.core.incident.Refusals.invalid;
 
 import dev.beacon.core.catalog.Person;
+import dev.beacon.core.timeline.FollowUpDone;
 import dev.beacon.core.timeline.Joined;
 import dev.beacon.core.timeline.NoteAdded;
 import dev.beacon.core.timeline.Participants;
 import dev.beacon.core.timeline.RoleAssigned;
 import dev.beacon.core.timeline.SeverityChanged;
 import dev.beacon.core.timeline.StatusPosted;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -79,6 +81,33 @@ final class Coordination {
         Action.ADD_NOTE,
         (tx, incident, now) -> {
           tx.append(new NoteAdded(id, now, actor, note));
+          return incident.touched(now);
+        });
+  }
+
+  /** See {@link IncidentService#completeFollowUp}. */
+  Optional<Incident> completeFollowUp(IncidentId id, int number, Actor actor) {
+    return transactions.changeIf(
+        id,
+        Action.COMPLETE_FOLLOW_UP,
+        timeline ->
+            timeline.stream().noneMatch(e -> e instanceof FollowUpDone d && d.number() == number),
+        (tx, incident, now) -> {
+          List<FollowUp> actions =
+              incident.closingReview().map(Review::followUps).orElse(List.of());
+          if (number < 1 || number > actions.size()) {
+            throw new IncidentException(
+                IncidentException.Kind.INVALID,
+                id
+                    + "'s review has "
+                    + (actions.isEmpty()
+                        ? "no follow-up actions"
+                        : actions.size() + " follow-up actions")
+                    + "; there is no number "
+                    + number
+                    + ".");
+          }
+          tx.append(new FollowUpDone(id, now, actor, number, actions.get(number - 1).action()));
           return incident.touched(now);
         });
   }

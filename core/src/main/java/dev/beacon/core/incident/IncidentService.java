@@ -197,6 +197,16 @@ public final class IncidentService {
   }
 
   /**
+   * Marks follow-up action {@code number} (from 1) of the closed incident's review done.
+   *
+   * @return empty when it was already done (nothing is recorded)
+   * @throws IncidentException when the incident is not closed or has no such action
+   */
+  public Optional<Incident> completeFollowUp(IncidentId id, int number, Actor actor) {
+    return coordination.completeFollowUp(id, number, actor);
+  }
+
+  /**
    * Runs {@code work} in one store transaction through an {@link IncidentUnit}, for intakes
    * (alerts) that record what they received together with the incidents it declared or changed; the
    * observers (timers, outbox, rooms) see every incident touched before the commit.

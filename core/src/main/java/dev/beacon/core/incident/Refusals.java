@@ -29,10 +29,12 @@ final class Refusals {
   static IncidentException notAllowed(Incident incident, Action action) {
     List<Action> allowed = Action.allowedActions(incident.status());
     String options =
-        allowed.isEmpty()
-            ? "nothing more can be done to it"
-            : "allowed now: "
-                + allowed.stream().map(Action::command).collect(Collectors.joining(", "));
+        incident.status() == Status.CLOSED
+            ? "nothing more can be done to it but mark its follow-up actions done"
+            : allowed.isEmpty()
+                ? "nothing more can be done to it"
+                : "allowed now: "
+                    + allowed.stream().map(Action::command).collect(Collectors.joining(", "));
     return new IncidentException(
         IncidentException.Kind.NOT_ALLOWED,
         incident.id()

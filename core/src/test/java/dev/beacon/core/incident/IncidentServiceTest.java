@@ -70,7 +70,8 @@ class IncidentServiceTest {
 
     assertThatThrownBy(() -> service.addNote(incident.id(), "late", alice))
         .hasMessage(
-            "INC-1 is closed, so you cannot add a note to it; nothing more can be done to it.");
+            "INC-1 is closed, so you cannot add a note to it; "
+                + "nothing more can be done to it but mark its follow-up actions done.");
     assertThat(service.get(incident.id()).closingReview().orElseThrow().rootCause())
         .isEqualTo("bad deploy");
   }

@@ -60,7 +60,9 @@ class JoiningTest {
 
     assertThatThrownBy(() -> service.join(id, Actor.person("jan")))
         .isInstanceOf(IncidentException.class)
-        .hasMessage("INC-1 is closed, so you cannot join it; nothing more can be done to it.");
+        .hasMessage(
+            "INC-1 is closed, so you cannot join it; "
+                + "nothing more can be done to it but mark its follow-up actions done.");
     assertThat(service.timeline(id)).hasSize(before);
   }
 

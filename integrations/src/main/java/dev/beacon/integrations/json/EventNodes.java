@@ -14,6 +14,7 @@ import dev.beacon.core.timeline.Closed;
 import dev.beacon.core.timeline.Declared;
 import dev.beacon.core.timeline.Escalated;
 import dev.beacon.core.timeline.EscalationExhausted;
+import dev.beacon.core.timeline.FollowUpDone;
 import dev.beacon.core.timeline.HandedOver;
 import dev.beacon.core.timeline.HyperCareEnded;
 import dev.beacon.core.timeline.HyperCareStarted;
@@ -72,7 +73,8 @@ final class EventNodes {
           "message-edited",
           "joined",
           "alert-fired",
-          "alert-resolved");
+          "alert-resolved",
+          "follow-up-done");
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -164,6 +166,9 @@ final class EventNodes {
       n.put("summary", e.summary());
       n.put("startsAt", e.startsAt().toString());
       n.put("link", e.link());
+    } else if (event instanceof FollowUpDone e) {
+      n.put("number", e.number());
+      n.put("action", e.action());
     } else if (event instanceof AlertResolved e) {
       n.put("fingerprint", e.fingerprint());
       n.put("name", e.name());
@@ -313,6 +318,8 @@ final class EventNodes {
             r.text("summary"),
             r.instant("startsAt"),
             r.text("link"));
+      case "follow-up-done":
+        return new FollowUpDone(incident, at, actor, r.integer("number"), r.text("action"));
       case "alert-resolved":
         return new AlertResolved(
             incident,
