@@ -343,4 +343,26 @@ class IncidentMetricsTest {
     // 14 in W43, 15 in W45; escalations 1 + 2
     assertThat(report.drills()).isEqualTo(new DrillCounts(2, Map.of(W43, 1, W44, 0, W45, 1), 3));
   }
+
+  @Test
+  void aReopeningByHandIsNotARecurrenceAndItsSecondAcknowledgementIsNotASample() {
+    // resolved at 30 without an ack, reopened by a person at 60, acked at 65 (not a 65-min TTA)
+    MetricsReport alone =
+        IncidentMetrics.compute(
+            new MetricsInput(
+                List.of(
+                    History.declared(1, "2026-10-20T10:00:00Z", SEV2, "warsaw", "payments-api")
+                        .resolve(30)
+                        .reopenedByHand(60)
+                        .ack(65)
+                        .resolve(90)
+                        .build()),
+                TestCatalog.create(),
+                PERIOD,
+                Duration.ofDays(2)));
+
+    assertThat(alone.recurrenceByService()).isEqualTo(Map.of("payments-api", new Share(0, 1)));
+    assertThat(alone.overall().notAcknowledged()).isEqualTo(1);
+    assertThat(alone.overall().toResolve().samples()).containsExactly(min(30));
+  }
 }
