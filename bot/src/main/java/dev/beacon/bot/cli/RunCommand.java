@@ -71,6 +71,7 @@ public final class RunCommand implements Callable<Integer> {
     ConsoleDelivery chat = new ConsoleDelivery(System.out);
     try (Beacon beacon =
         Beacon.open(config.get(), locations.dataDir(), Clock.systemUTC(), chat, System.getenv())
+            .trustLoopbackForPages()
             .start(listen)) {
       System.out.println(
           "Beacon local mode. Data: "

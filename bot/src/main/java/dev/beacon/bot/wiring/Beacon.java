@@ -85,6 +85,7 @@ public final class Beacon implements AutoCloseable {
   private final TimerLatenessHistogram timerLateness =
       new TimerLatenessHistogram(List.of("wake", "sweep", "handover"));
   private AlertInput alerts;
+  private dev.beacon.bot.web.pages.WebAccess webAccess;
   private HttpListener http;
   private List<String> httpPaths = List.of();
 
@@ -140,6 +141,9 @@ public final class Beacon implements AutoCloseable {
     this.outbox = new OutboxDispatcher(delivery);
     this.vendorAcks = new VendorAcknowledgements(incidents, catalog, contacts);
     this.inboundSecrets = new InboundSecrets(config, env);
+    this.webAccess =
+        new dev.beacon.bot.web.pages.WebAccess(
+            Optional.ofNullable(env.get(dev.beacon.bot.web.pages.WebAccess.TOKEN_ENV)), false);
     this.alertService = AlertFactory.from(config.alerts(), incidents);
     this.alerts =
         new AlertInput(
@@ -214,6 +218,7 @@ public final class Beacon implements AutoCloseable {
     if (alerts != null) {
       routes.putAll(AlertRoutes.of(config.alerts(), env, alerts, webhookCounters, clock));
     }
+    routes.putAll(dev.beacon.bot.web.pages.WebPages.routes(incidents, catalog, clock, webAccess));
     routes.put("/healthz", Probes.liveness());
     routes.put("/readyz", Probes.readiness(readiness()));
     routes.put(
@@ -221,6 +226,17 @@ public final class Beacon implements AutoCloseable {
         new MetricsEndpoint(
             List.of(new StoreMetrics(store::statistics), webhookCounters, timerLateness)));
     return routes;
+  }
+
+  /**
+   * Lets clients on this machine see the pages without a token (local mode). Call before {@link
+   * #start(Optional)}.
+   */
+  public Beacon trustLoopbackForPages() {
+    this.webAccess =
+        new dev.beacon.bot.web.pages.WebAccess(
+            Optional.ofNullable(env.get(dev.beacon.bot.web.pages.WebAccess.TOKEN_ENV)), true);
+    return this;
   }
 
   /** Ready when the store is open, the timers run and chat is connected. */

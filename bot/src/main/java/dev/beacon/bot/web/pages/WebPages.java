@@ -1,0 +1,21 @@
+package dev.beacon.bot.web.pages;
+
+import com.sun.net.httpserver.HttpHandler;
+import dev.beacon.core.catalog.Catalog;
+import dev.beacon.core.incident.IncidentService;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The page routes Beacon serves, each behind {@link WebAccess}. */
+public final class WebPages {
+
+  private WebPages() {}
+
+  /** Path prefix to handler, for the HTTP listener. */
+  public static Map<String, HttpHandler> routes(
+      IncidentService incidents, Catalog catalog, Clock clock, WebAccess access) {
+    Map<String, HttpHandler> routes = new LinkedHashMap<>();
+    return routes;
+  }
+}
