@@ -114,6 +114,18 @@ public final class QuartzTimers implements Timers, AutoCloseable {
     }
   }
 
+  /**
+   * Has the sweep queue follow-up reminders (at most hourly; see {@link
+   * dev.beacon.core.review.FollowUpReminders}).
+   */
+  public void startFollowUpReminders(dev.beacon.core.review.FollowUpReminders reminders) {
+    try {
+      scheduler.getContext().put(SweepJob.REMINDERS, reminders);
+    } catch (SchedulerException e) {
+      LOG.warn("could not start follow-up reminders: {}", e.toString());
+    }
+  }
+
   @Override
   public void wakeAt(IncidentId incident, Instant at) {
     JobKey key = new JobKey("wake-" + incident.number(), "beacon");

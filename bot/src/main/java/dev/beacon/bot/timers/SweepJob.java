@@ -2,6 +2,7 @@ package dev.beacon.bot.timers;
 
 import dev.beacon.core.escalation.EscalationService;
 import dev.beacon.core.handover.HandoverService;
+import dev.beacon.core.review.FollowUpReminders;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -9,11 +10,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Re-derives wake-ups from the store and wakes whatever is overdue, and runs any shift handover
- * still due within its look-back: what was missed is found.
+ * Re-derives wake-ups from the store and wakes whatever is overdue, runs any shift handover still
+ * due within its look-back, and queues follow-up reminders that are due: what was missed is found.
  */
 @DisallowConcurrentExecution
 public final class SweepJob implements Job {
+
+  /** The scheduler-context key of the follow-up reminders. */
+  public static final String REMINDERS = "follow-up-reminders";
 
   private static final Logger LOG = LoggerFactory.getLogger(SweepJob.class);
 
@@ -36,6 +40,17 @@ public final class SweepJob implements Job {
       }
     } catch (Exception e) {
       LOG.error("shift handover in the sweep failed; it runs again on its next beat", e);
+    }
+    try {
+      Object reminders = context.getScheduler().getContext().get(REMINDERS);
+      if (reminders instanceof FollowUpReminders r) {
+        int sent = r.remind();
+        if (sent > 0) {
+          LOG.info("queued {} follow-up reminders", sent);
+        }
+      }
+    } catch (Exception e) {
+      LOG.error("follow-up reminders in the sweep failed; they run again on its next beat", e);
     }
   }
 }

@@ -252,6 +252,7 @@ public final class Beacon implements AutoCloseable {
   public Beacon start() {
     timers.start(escalations, SWEEP);
     timers.startHandovers(handovers);
+    timers.startFollowUpReminders(new dev.beacon.core.review.FollowUpReminders(store, clock));
     outbox.start(OUTBOX_BEAT);
     return this;
   }
