@@ -131,6 +131,8 @@ class ReviewPagesTest {
         .contains(">INC-2<")
         .doesNotContain(">INC-1<", ">INC-3<");
     assertThat(get("/review/incidents?from=2026-11-25").body()).contains("No incidents match.");
+    assertThat(get("/review/incidents?site=shanghai").body()).contains("3 incidents");
+    assertThat(get("/review/incidents?site=warsaw").body()).contains("No incidents match.");
     assertThat(get("/review/incidents?status=&severity=&q=").body()).contains("3 incidents");
   }
 
@@ -172,6 +174,7 @@ class ReviewPagesTest {
                 Instant.parse("2026-11-24T03:01:30Z"),
                 "https://chat.example.com/m/1"),
             Actor.person("jan"));
+    beacon.incidents().releaseMessage(id, "https://chat.example.com/m/1", Actor.person("wei"));
     type("jan", "/incident ack INC-1");
     type("jan", "/incident resolve INC-1 summary:\"rolled back\"");
     type(
@@ -200,7 +203,9 @@ class ReviewPagesTest {
         .contains("<b>wei</b>")
         .contains("db failover started at 03:01")
         .contains("graph.png")
-        .contains("href=\"https://chat.example.com/m/1\"");
+        .contains("href=\"https://chat.example.com/m/1\"")
+        .contains("<li class=\"withdrawn\">")
+        .contains("withdrawn from the record by wei");
     String timeline = section(page, "Timeline");
     assertThat(timeline).contains("declared").contains("jan").contains("acknowledged");
     // The site's local time beside UTC: the incident's site is not on UTC in the demo.
