@@ -16,6 +16,11 @@ public final class WebPages {
   public static Map<String, HttpHandler> routes(
       IncidentService incidents, Catalog catalog, Clock clock, WebAccess access) {
     Map<String, HttpHandler> routes = new LinkedHashMap<>();
+    // Review pages: the list (exact path), and one incident with its exports (longest prefix wins).
+    routes.put(
+        "/review/incidents", new GuardedPage(access, new IncidentListRoute(incidents, catalog)));
+    routes.put(
+        "/review/incidents/", new GuardedPage(access, new IncidentRoute(incidents, catalog)));
     return routes;
   }
 }
