@@ -59,7 +59,8 @@ class LocalModeHttpTest {
       assertThat(out.toString(StandardCharsets.UTF_8))
           .contains(
               "(/hooks/pagerduty, /hooks/opsgenie, /hooks/alertmanager, /hooks/grafana,"
-                  + " /hooks/generic, /healthz, /readyz, /metrics)");
+                  + " /hooks/generic, /review/incidents, /review/incidents/, /healthz, /readyz,"
+                  + " /metrics)");
     } finally {
       System.setIn(oldIn);
       System.setOut(oldOut);
