@@ -89,7 +89,9 @@ public final class RunCommand implements Callable<Integer> {
                           + port
                           + " ("
                           + String.join(", ", beacon.httpPaths())
-                          + ")."));
+                          + "). Review pages: http://127.0.0.1:"
+                          + port
+                          + "/review/incidents"));
       boolean interactive = System.console() != null;
       BufferedReader in =
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

@@ -60,7 +60,8 @@ class LocalModeHttpTest {
           .contains(
               "(/hooks/pagerduty, /hooks/opsgenie, /hooks/alertmanager, /hooks/grafana,"
                   + " /hooks/generic, /review/incidents, /review/incidents/, /healthz, /readyz,"
-                  + " /metrics)");
+                  + " /metrics). Review pages: http://127.0.0.1:")
+          .contains("/review/incidents\n");
     } finally {
       System.setIn(oldIn);
       System.setOut(oldOut);
