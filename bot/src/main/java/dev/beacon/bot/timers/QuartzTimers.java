@@ -115,14 +115,19 @@ public final class QuartzTimers implements Timers, AutoCloseable {
   }
 
   /**
-   * Has the sweep queue follow-up reminders (at most hourly; see {@link
-   * dev.beacon.core.review.FollowUpReminders}).
+   * Queues the follow-up reminders due now, and has the sweep queue them from then on (at most
+   * hourly; see {@link dev.beacon.core.review.FollowUpReminders}).
    */
   public void startFollowUpReminders(dev.beacon.core.review.FollowUpReminders reminders) {
     try {
       scheduler.getContext().put(SweepJob.REMINDERS, reminders);
     } catch (SchedulerException e) {
       LOG.warn("could not start follow-up reminders: {}", e.toString());
+    }
+    try {
+      reminders.remind(); // at start too: what fell due while Beacon was down is not left a beat
+    } catch (RuntimeException e) {
+      LOG.warn("follow-up reminders at start failed; the sweep tries again: {}", e.toString());
     }
   }
 
