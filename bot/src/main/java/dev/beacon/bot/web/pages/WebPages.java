@@ -16,6 +16,8 @@ public final class WebPages {
   public static Map<String, HttpHandler> routes(
       IncidentService incidents, Catalog catalog, Clock clock, WebAccess access) {
     Map<String, HttpHandler> routes = new LinkedHashMap<>();
+    routes.put(MetricsPage.PATH, new MetricsPage(incidents, catalog, clock, access));
+    routes.put(FollowUpPage.PATH, new FollowUpPage(incidents, clock, access));
     return routes;
   }
 }
