@@ -176,6 +176,8 @@ class HttpSurfaceTest {
               "/hooks/alertmanager",
               "/hooks/grafana",
               "/hooks/generic",
+              "/review/metrics",
+              "/review/followups",
               "/healthz",
               "/readyz",
               "/metrics");
