@@ -59,8 +59,9 @@ class LocalModeHttpTest {
       assertThat(out.toString(StandardCharsets.UTF_8))
           .contains(
               "(/hooks/pagerduty, /hooks/opsgenie, /hooks/alertmanager, /hooks/grafana,"
-                  + " /hooks/generic, /review/incidents, /review/incidents/, /healthz, /readyz,"
-                  + " /metrics). Review pages: http://127.0.0.1:")
+                  + " /hooks/generic, /review/incidents, /review/incidents/, /review/metrics,"
+                  + " /review/followups, /healthz, /readyz, /metrics). Review pages:"
+                  + " http://127.0.0.1:")
           .contains("/review/incidents\n");
     } finally {
       System.setIn(oldIn);

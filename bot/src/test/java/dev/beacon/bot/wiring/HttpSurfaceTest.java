@@ -178,6 +178,8 @@ class HttpSurfaceTest {
               "/hooks/generic",
               "/review/incidents",
               "/review/incidents/",
+              "/review/metrics",
+              "/review/followups",
               "/healthz",
               "/readyz",
               "/metrics");

@@ -21,6 +21,8 @@ public final class WebPages {
         "/review/incidents", new GuardedPage(access, new IncidentListRoute(incidents, catalog)));
     routes.put(
         "/review/incidents/", new GuardedPage(access, new IncidentRoute(incidents, catalog)));
+    routes.put(MetricsPage.PATH, new MetricsPage(incidents, catalog, clock, access));
+    routes.put(FollowUpPage.PATH, new FollowUpPage(incidents, clock, access));
     return routes;
   }
 }
