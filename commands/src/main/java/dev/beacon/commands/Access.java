@@ -27,6 +27,7 @@ public enum Access {
           Map.entry("help", ANYONE),
           Map.entry("oncall", STAKEHOLDER),
           Map.entry("followups", STAKEHOLDER),
+          Map.entry("incident rate", STAKEHOLDER),
           Map.entry("incident show", STAKEHOLDER),
           Map.entry("incident timeline", STAKEHOLDER),
           Map.entry("incident pages", STAKEHOLDER),

@@ -92,6 +92,7 @@ public final class Commands {
     commands.add(new RoleCommand(incidents, card));
     commands.add(new JoinCommand(incidents, card));
     commands.add(new dev.beacon.commands.incident.FollowUpDoneCommand(incidents));
+    commands.add(new dev.beacon.commands.incident.RateCommand(incidents));
     commands.add(new UpdateCommand(incidents, card));
     commands.add(new NoteCommand(incidents, card));
     commands.add(new MitigateCommand(incidents, card));

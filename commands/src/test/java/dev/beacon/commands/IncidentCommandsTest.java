@@ -86,7 +86,7 @@ class IncidentCommandsTest {
     assertThat(reply.text())
         .isEqualTo(
             "INC-1 is resolved, so you cannot acknowledge it; allowed now: reopen, close, update,"
-                + " role, note, join.");
+                + " role, note, join, rate.");
     assertThat(incidents.timeline(new IncidentId(1))).hasSize(events);
     assertThat(store.find(new IncidentId(1)).orElseThrow().status()).isEqualTo(Status.RESOLVED);
   }
@@ -237,6 +237,25 @@ class IncidentCommandsTest {
     assertThat(review.contributingFactors()).isEqualTo("no disk alert on the batch host");
     assertThat(review.followUps().get(0).owner()).contains("jan");
     assertThat(review.followUps().get(0).due()).contains(java.time.LocalDate.parse("2026-12-15"));
+  }
+
+  @Test
+  @DisplayName("a stakeholder Beacon does not know rates a resolved incident once, only to them")
+  void stakeholderRates() {
+    type(alice, "/incident declare title:Outage severity:SEV3");
+    type(alice, "/incident resolve INC-1");
+    Actor sam = Actor.person("discord:42");
+
+    Reply bad = type(sam, "/incident rate INC-1 score:9");
+    Reply rated = type(sam, "/incident rate INC-1 score:4 comment:\"kept us posted\"");
+    Reply again = type(sam, "/incident rate INC-1 score:1");
+
+    assertThat(bad.text()).startsWith("score:9 is not a rating; give 1 to 5, e.g. score:4.");
+    assertThat(rated.ephemeral()).isTrue();
+    assertThat(rated.title()).isEqualTo("Thank you: you rated INC-1 4/5");
+    assertThat(again.title()).isEqualTo("You have rated INC-1 already");
+    assertThat(type(alice, "/incident timeline INC-1").text())
+        .contains("rated 4/5: kept us posted");
   }
 
   @Test

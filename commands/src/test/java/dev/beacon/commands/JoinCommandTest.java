@@ -80,7 +80,7 @@ class JoinCommandTest {
     assertThat(refused.text())
         .isEqualTo(
             "INC-1 is closed, so you cannot join it; "
-                + "nothing more can be done to it but mark its follow-up actions done.");
+                + "nothing more can be done to it but mark its follow-up actions done and rate it.");
     assertThat(incidents.timeline(new IncidentId(1)))
         .extracting(TimelineEvent::kind)
         .doesNotContain("joined");

@@ -160,6 +160,12 @@ public final class CrashTestChild {
       case JOIN:
         service.join(id, actor());
         return "joined";
+      case RATE:
+        service.rate(id, 4, "", actor());
+        return "rated";
+      case COMPLETE_FOLLOW_UP:
+        service.completeFollowUp(id, 1, actor());
+        return "follow-up-done";
       default:
         throw new IllegalStateException("no crash-test step for " + action);
     }

@@ -43,7 +43,8 @@ public enum Action {
       "join",
       EnumSet.of(Status.DECLARED, Status.ACKNOWLEDGED, Status.MITIGATED, Status.RESOLVED)),
   COMPLETE_FOLLOW_UP(
-      "mark its follow-up actions done", "follow-up-done", EnumSet.of(Status.CLOSED));
+      "mark its follow-up actions done", "follow-up-done", EnumSet.of(Status.CLOSED)),
+  RATE("rate its handling", "rate", EnumSet.of(Status.RESOLVED, Status.CLOSED));
 
   private final String verb;
   private final String command;

@@ -7,6 +7,7 @@ import dev.beacon.core.timeline.FollowUpDone;
 import dev.beacon.core.timeline.Joined;
 import dev.beacon.core.timeline.NoteAdded;
 import dev.beacon.core.timeline.Participants;
+import dev.beacon.core.timeline.Rated;
 import dev.beacon.core.timeline.RoleAssigned;
 import dev.beacon.core.timeline.SeverityChanged;
 import dev.beacon.core.timeline.StatusPosted;
@@ -108,6 +109,25 @@ final class Coordination {
                     + ".");
           }
           tx.append(new FollowUpDone(id, now, actor, number, actions.get(number - 1).action()));
+          return incident.touched(now);
+        });
+  }
+
+  /** See {@link IncidentService#rate}. */
+  Optional<Incident> rate(IncidentId id, int score, String comment, Actor actor) {
+    if (score < 1 || score > 5) {
+      throw new IncidentException(
+          IncidentException.Kind.INVALID,
+          "A rating is from 1 (badly handled) to 5 (very well handled), not " + score + ".");
+    }
+    String text = checks.text(comment, "comment");
+    return transactions.changeIf(
+        id,
+        Action.RATE,
+        timeline ->
+            timeline.stream().noneMatch(e -> e instanceof Rated r && r.actor().equals(actor)),
+        (tx, incident, now) -> {
+          tx.append(new Rated(id, now, actor, score, text));
           return incident.touched(now);
         });
   }

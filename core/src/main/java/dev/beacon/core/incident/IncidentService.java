@@ -197,6 +197,16 @@ public final class IncidentService {
   }
 
   /**
+   * Records {@code actor}'s rating (1 to 5) of how the resolved or closed incident was handled;
+   * anyone may rate, stakeholders above all, once each.
+   *
+   * @return empty when {@code actor} had rated it already (nothing is recorded)
+   */
+  public Optional<Incident> rate(IncidentId id, int score, String comment, Actor actor) {
+    return coordination.rate(id, score, comment, actor);
+  }
+
+  /**
    * Marks follow-up action {@code number} (from 1) of the closed incident's review done.
    *
    * @return empty when it was already done (nothing is recorded)

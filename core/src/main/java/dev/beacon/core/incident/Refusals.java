@@ -30,7 +30,7 @@ final class Refusals {
     List<Action> allowed = Action.allowedActions(incident.status());
     String options =
         incident.status() == Status.CLOSED
-            ? "nothing more can be done to it but mark its follow-up actions done"
+            ? "nothing more can be done to it but mark its follow-up actions done and rate it"
             : allowed.isEmpty()
                 ? "nothing more can be done to it"
                 : "allowed now: "

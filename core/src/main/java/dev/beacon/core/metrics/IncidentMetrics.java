@@ -55,7 +55,8 @@ import java.util.function.Function;
  *       share of incidents escalated at least once.
  * </ul>
  *
- * <p>Stakeholder satisfaction is not stored yet, so it is not reported.
+ * <p>Stakeholder satisfaction: the ratings (1 to 5) given before the period's end to non-drill
+ * incidents declared in it; their count, how many incidents were rated, and the mean.
  */
 public final class IncidentMetrics {
 
@@ -97,7 +98,31 @@ public final class IncidentMetrics {
         new DrillCounts(
             drills.size(),
             perWeek(period, drills),
-            drills.stream().mapToInt(IncidentFacts::escalations).sum()));
+            drills.stream().mapToInt(IncidentFacts::escalations).sum()),
+        satisfaction(input, period));
+  }
+
+  /** Ratings given before the period's end to non-drill incidents declared in it. */
+  private static Satisfaction satisfaction(MetricsInput input, Period period) {
+    List<Integer> scores = new java.util.ArrayList<>();
+    int rated = 0;
+    for (IncidentHistory h : input.incidents()) {
+      if (h.incident().drill() || !period.contains(h.incident().createdAt())) {
+        continue;
+      }
+      List<Integer> own =
+          h.timeline().stream()
+              .filter(e -> e instanceof dev.beacon.core.timeline.Rated)
+              .filter(e -> e.at().isBefore(period.to()))
+              .map(e -> ((dev.beacon.core.timeline.Rated) e).score())
+              .toList();
+      if (!own.isEmpty()) {
+        rated++;
+        scores.addAll(own);
+      }
+    }
+    return new Satisfaction(
+        scores.size(), rated, scores.stream().mapToInt(Integer::intValue).average());
   }
 
   private static ResponseTimes times(List<IncidentFacts> incidents) {

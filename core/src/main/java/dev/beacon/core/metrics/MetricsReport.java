@@ -36,7 +36,8 @@ public record MetricsReport(
     RunbookCoverage runbooks,
     CadenceCompliance cadence,
     EscalationCounts escalations,
-    DrillCounts drills) {
+    DrillCounts drills,
+    Satisfaction satisfaction) {
 
   /** Copies every map, in key order. */
   public MetricsReport {

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Mirrors every status update of a non-private incident to the stakeholders (the channel its
- * severity names), through the outbox in the update's transaction. Private incidents are never
- * announced.
+ * severity names), and at close asks them to rate its handling, through the outbox in the change's
+ * transaction. Private incidents are never announced.
  */
 public final class StakeholderBroadcast implements IncidentObserver {
 
@@ -22,6 +22,21 @@ public final class StakeholderBroadcast implements IncidentObserver {
       return;
     }
     for (TimelineEvent e : events) {
+      if (e instanceof dev.beacon.core.timeline.Closed) {
+        tx.enqueue(
+            new OutboxMessage(
+                incident.id() + "/stakeholders/rating",
+                incident.id(),
+                OutboxMessage.Kind.NOTICE,
+                OutboxMessage.STAKEHOLDERS,
+                incident.id()
+                    + " "
+                    + incident.title()
+                    + " is closed. How well was it handled, from 1 to 5? Tell us with /incident rate "
+                    + incident.id()
+                    + " score:<1-5> [comment:<text>]",
+                now));
+      }
       if (e instanceof StatusPosted update) {
         tx.enqueue(
             new OutboxMessage(

@@ -10,6 +10,7 @@ import java.time.Instant;
  */
 public sealed interface TimelineEvent
     permits AlertFired,
+        Rated,
         FollowUpDone,
         AlertResolved,
         Declared,

@@ -58,7 +58,7 @@ class IncidentServiceTest {
         .isInstanceOf(IncidentException.class)
         .hasMessage(
             "INC-1 is resolved, so you cannot acknowledge it; allowed now: reopen, close, update,"
-                + " role, note, join.");
+                + " role, note, join, rate.");
     assertThat(service.reopen(incident.id(), "back", alice).status()).isEqualTo(Status.DECLARED);
   }
 
@@ -71,7 +71,7 @@ class IncidentServiceTest {
     assertThatThrownBy(() -> service.addNote(incident.id(), "late", alice))
         .hasMessage(
             "INC-1 is closed, so you cannot add a note to it; "
-                + "nothing more can be done to it but mark its follow-up actions done.");
+                + "nothing more can be done to it but mark its follow-up actions done and rate it.");
     assertThat(service.get(incident.id()).closingReview().orElseThrow().rootCause())
         .isEqualTo("bad deploy");
   }

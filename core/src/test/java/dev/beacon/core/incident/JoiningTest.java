@@ -62,7 +62,7 @@ class JoiningTest {
         .isInstanceOf(IncidentException.class)
         .hasMessage(
             "INC-1 is closed, so you cannot join it; "
-                + "nothing more can be done to it but mark its follow-up actions done.");
+                + "nothing more can be done to it but mark its follow-up actions done and rate it.");
     assertThat(service.timeline(id)).hasSize(before);
   }
 

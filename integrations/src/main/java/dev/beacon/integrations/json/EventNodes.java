@@ -27,6 +27,7 @@ import dev.beacon.core.timeline.NoteAdded;
 import dev.beacon.core.timeline.PageAttempted;
 import dev.beacon.core.timeline.PageUndeliverable;
 import dev.beacon.core.timeline.Paged;
+import dev.beacon.core.timeline.Rated;
 import dev.beacon.core.timeline.Reopened;
 import dev.beacon.core.timeline.Resolved;
 import dev.beacon.core.timeline.RoleAssigned;
@@ -74,7 +75,8 @@ final class EventNodes {
           "joined",
           "alert-fired",
           "alert-resolved",
-          "follow-up-done");
+          "follow-up-done",
+          "rated");
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -166,6 +168,9 @@ final class EventNodes {
       n.put("summary", e.summary());
       n.put("startsAt", e.startsAt().toString());
       n.put("link", e.link());
+    } else if (event instanceof Rated e) {
+      n.put("score", e.score());
+      n.put("comment", e.comment());
     } else if (event instanceof FollowUpDone e) {
       n.put("number", e.number());
       n.put("action", e.action());
@@ -318,6 +323,8 @@ final class EventNodes {
             r.text("summary"),
             r.instant("startsAt"),
             r.text("link"));
+      case "rated":
+        return new Rated(incident, at, actor, r.integer("score"), r.text("comment"));
       case "follow-up-done":
         return new FollowUpDone(incident, at, actor, r.integer("number"), r.text("action"));
       case "alert-resolved":

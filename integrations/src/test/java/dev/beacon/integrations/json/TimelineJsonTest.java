@@ -119,6 +119,8 @@ class TimelineJsonTest {
             "NAV batch has not finished 30m after cut-off " + UNICODE,
             Instant.parse("2026-11-24T05:12:17.765899766Z"),
             "http://prometheus.example/graph?g0.expr=up"),
+        new dev.beacon.core.timeline.Rated(
+            INC, AT, Actor.person("sam"), 4, "kept us posted " + UNICODE),
         new dev.beacon.core.timeline.FollowUpDone(
             INC, AT, ALICE, 2, "Alert 14 days before expiry " + UNICODE),
         new dev.beacon.core.timeline.AlertResolved(

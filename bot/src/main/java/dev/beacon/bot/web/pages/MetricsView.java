@@ -50,6 +50,7 @@ final class MetricsView {
     recurrence();
     coverage();
     escalations();
+    satisfaction();
     drills();
     return MetricsHtml.page("Incident metrics", html.toString());
   }
@@ -198,6 +199,22 @@ final class MetricsView {
     html.append("</tr>");
     row("Incidents escalated at least once", e.escalatedIncidents());
     html.append("</table>");
+  }
+
+  private void satisfaction() {
+    var s = report.satisfaction();
+    html.append("<h2>Stakeholder satisfaction</h2><p>")
+        .append(
+            s.average().isPresent()
+                ? String.format(java.util.Locale.ROOT, "%.1f", s.average().getAsDouble())
+                    + " out of 5 from "
+                    + s.ratings()
+                    + (s.ratings() == 1 ? " rating" : " ratings")
+                    + " on "
+                    + s.incidentsRated()
+                    + (s.incidentsRated() == 1 ? " incident" : " incidents")
+                : "No ratings yet: stakeholders are asked at close (/incident rate).")
+        .append("</p>");
   }
 
   private void drills() {
