@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Binds {@code integrations:}: PagerDuty, Opsgenie and a generic webhook, each optional. */
+/** Binds {@code integrations:}: PagerDuty, Opsgenie, a generic webhook and a MediaWiki. */
 final class IntegrationsBinder {
 
-  static final String[] KEYS = {"pagerduty", "opsgenie", "webhook"};
+  static final String[] KEYS = {"pagerduty", "opsgenie", "webhook", "mediawiki"};
 
   private final List<Located<String>> routingKeyTargets = new ArrayList<>();
 
@@ -47,7 +47,17 @@ final class IntegrationsBinder {
             .flatMap(IntegrationsBinder::opsgenie);
     Optional<WebhookConfig> webhook =
         f.section("webhook", "url", "secretEnv").flatMap(IntegrationsBinder::webhook);
-    return new IntegrationsConfig(pagerDuty, opsgenie, webhook);
+    Optional<MediaWikiConfig> mediaWiki =
+        f.section("mediawiki", "apiUrl", "userEnv", "passwordEnv", "pagePrefix")
+            .map(
+                m ->
+                    new MediaWikiConfig(
+                        m.required("apiUrl", ScalarParsers::httpUrl),
+                        m.required("userEnv", ScalarParsers::envName),
+                        m.required("passwordEnv", ScalarParsers::envName),
+                        m.optional("pagePrefix", ScalarParsers::text)
+                            .orElse(MediaWikiConfig.DEFAULT_PAGE_PREFIX)));
+    return new IntegrationsConfig(pagerDuty, opsgenie, webhook, mediaWiki);
   }
 
   private Optional<PagerDutyConfig> pagerDuty(Fields f) {

@@ -2,15 +2,17 @@ package dev.beacon.config;
 
 import java.util.Optional;
 
-/** The outside services Beacon pages through; each is optional. */
+/** The outside services Beacon pages through, and the wiki it publishes reviews to; optional. */
 public record IntegrationsConfig(
     Optional<PagerDutyConfig> pagerDuty,
     Optional<OpsgenieConfig> opsgenie,
-    Optional<WebhookConfig> webhook) {
+    Optional<WebhookConfig> webhook,
+    Optional<MediaWikiConfig> mediaWiki) {
 
   /** No integrations configured. */
   public static IntegrationsConfig none() {
-    return new IntegrationsConfig(Optional.empty(), Optional.empty(), Optional.empty());
+    return new IntegrationsConfig(
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** Whether a contact method of this type can be used. */

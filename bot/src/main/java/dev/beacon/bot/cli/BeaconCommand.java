@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
       VerifyStoreCommand.class,
       OncallCommand.class,
       CoverageCommand.class,
-      AuditCommand.class
+      AuditCommand.class,
+      PublishCommand.class
     })
 public final class BeaconCommand implements Runnable {
 
