@@ -218,7 +218,8 @@ public final class Beacon implements AutoCloseable {
     if (alerts != null) {
       routes.putAll(AlertRoutes.of(config.alerts(), env, alerts, webhookCounters, clock));
     }
-    routes.putAll(dev.beacon.bot.web.pages.WebPages.routes(incidents, catalog, clock, webAccess));
+    routes.putAll(
+        dev.beacon.bot.web.pages.WebPages.routes(incidents, catalog, clock, webAccess, commands));
     routes.put("/healthz", Probes.liveness());
     routes.put("/readyz", Probes.readiness(readiness()));
     routes.put(

@@ -60,7 +60,7 @@ class LocalModeHttpTest {
           .contains(
               "(/hooks/pagerduty, /hooks/opsgenie, /hooks/alertmanager, /hooks/grafana,"
                   + " /hooks/generic, /review/incidents, /review/incidents/, /review/metrics,"
-                  + " /review/followups, /healthz, /readyz, /metrics). Review pages:"
+                  + " /review/followups, /review/close/, /healthz, /readyz, /metrics). Review pages:"
                   + " http://127.0.0.1:")
           .contains("/review/incidents\n");
     } finally {

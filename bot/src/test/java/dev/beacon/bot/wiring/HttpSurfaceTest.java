@@ -180,6 +180,7 @@ class HttpSurfaceTest {
               "/review/incidents/",
               "/review/metrics",
               "/review/followups",
+              "/review/close/",
               "/healthz",
               "/readyz",
               "/metrics");

@@ -14,7 +14,11 @@ public final class WebPages {
 
   /** Path prefix to handler, for the HTTP listener. */
   public static Map<String, HttpHandler> routes(
-      IncidentService incidents, Catalog catalog, Clock clock, WebAccess access) {
+      IncidentService incidents,
+      Catalog catalog,
+      Clock clock,
+      WebAccess access,
+      dev.beacon.commands.CommandDispatcher commands) {
     Map<String, HttpHandler> routes = new LinkedHashMap<>();
     // Review pages: the list (exact path), and one incident with its exports (longest prefix wins).
     routes.put(
@@ -23,6 +27,7 @@ public final class WebPages {
         "/review/incidents/", new GuardedPage(access, new IncidentRoute(incidents, catalog)));
     routes.put(MetricsPage.PATH, new MetricsPage(incidents, catalog, clock, access));
     routes.put(FollowUpPage.PATH, new FollowUpPage(incidents, clock, access));
+    routes.put(ReviewFormRoute.PATH, new ReviewFormRoute(commands, catalog, access));
     return routes;
   }
 }
