@@ -27,13 +27,14 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code beacon run}: the default command. Without {@code DISCORD_TOKEN} it starts local mode: the
- * embedded store, the configuration (built-in example unless given) and a terminal console that
- * reads commands until the end of input.
+ * embedded store, the configuration (built-in example unless given), the web console on a loopback
+ * address (printed first) and a terminal console that reads commands until the end of input.
  */
 @Command(
     name = "run",
     description =
-        "Run Beacon: connected to Discord when DISCORD_TOKEN is set, else local mode with a terminal console.")
+        "Run Beacon: connected to Discord when DISCORD_TOKEN is set, else local mode with a terminal"
+            + " console and a web console (/console).")
 public final class RunCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -44,7 +45,8 @@ public final class RunCommand implements Callable<Integer> {
       names = "--http",
       paramLabel = "HOST:PORT",
       description =
-          "Serve webhooks, /healthz, /readyz and /metrics here (overrides the configuration's http)")
+          "Serve webhooks, /healthz, /readyz and /metrics here (overrides the configuration's http);"
+              + " local mode listens on 127.0.0.1:8080 (or a free port) without it")
   String http;
 
   /** Where local mode listens when neither {@code --http} nor the configuration says. */
