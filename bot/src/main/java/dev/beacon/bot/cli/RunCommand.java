@@ -2,7 +2,11 @@ package dev.beacon.bot.cli;
 
 import dev.beacon.bot.console.ConsoleDelivery;
 import dev.beacon.bot.console.LocalConsole;
+import dev.beacon.bot.web.console.ChatDelivery;
+import dev.beacon.bot.web.console.ChatLog;
+import dev.beacon.bot.web.console.WebConsole;
 import dev.beacon.bot.wiring.Beacon;
+import dev.beacon.bot.wiring.CatalogFactory;
 import dev.beacon.config.BeaconConfig;
 import dev.beacon.config.ConfigSummary;
 import dev.beacon.config.HttpConfig;
@@ -23,13 +27,14 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code beacon run}: the default command. Without {@code DISCORD_TOKEN} it starts local mode: the
- * embedded store, the configuration (built-in example unless given) and a terminal console that
- * reads commands until the end of input.
+ * embedded store, the configuration (built-in example unless given), the web console on a loopback
+ * address (printed first) and a terminal console that reads commands until the end of input.
  */
 @Command(
     name = "run",
     description =
-        "Run Beacon: connected to Discord when DISCORD_TOKEN is set, else local mode with a terminal console.")
+        "Run Beacon: connected to Discord when DISCORD_TOKEN is set, else local mode with a terminal"
+            + " console and a web console (/console).")
 public final class RunCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -40,8 +45,12 @@ public final class RunCommand implements Callable<Integer> {
       names = "--http",
       paramLabel = "HOST:PORT",
       description =
-          "Serve webhooks, /healthz, /readyz and /metrics here (overrides the configuration's http)")
+          "Serve webhooks, /healthz, /readyz and /metrics here (overrides the configuration's http);"
+              + " local mode listens on 127.0.0.1:8080 (or a free port) without it")
   String http;
+
+  /** Where local mode listens when neither {@code --http} nor the configuration says. */
+  static final HttpConfig DEFAULT_LISTEN = new HttpConfig("127.0.0.1", 8080);
 
   @Override
   public Integer call() throws IOException {
@@ -68,11 +77,21 @@ public final class RunCommand implements Callable<Integer> {
           spec.commandLine().getOut(),
           err);
     }
-    ConsoleDelivery chat = new ConsoleDelivery(System.out);
-    try (Beacon beacon =
-        Beacon.open(config.get(), locations.dataDir(), Clock.systemUTC(), chat, System.getenv())
+    ConsoleDelivery terminal = new ConsoleDelivery(System.out);
+    ChatLog chatLog =
+        new ChatLog(CatalogFactory.from(config.get()).people(), ChatLog.DEFAULT_HISTORY);
+    Beacon opened =
+        Beacon.open(
+                config.get(),
+                locations.dataDir(),
+                Clock.systemUTC(),
+                new ChatDelivery(terminal, chatLog),
+                System.getenv())
             .trustLoopbackForPages()
-            .start(listen)) {
+            .serveConsole(chatLog, WebConsole.KEEP_ALIVE);
+    try (Beacon beacon = startListening(opened, listen.or(config.get()::http))) {
+      int port = beacon.httpPort().orElseThrow();
+      System.out.println(consoleAddress(listen.or(config.get()::http), port));
       System.out.println(
           "Beacon local mode. Data: "
               + beacon.store().path()
@@ -80,18 +99,14 @@ public final class RunCommand implements Callable<Integer> {
               + locations.configFile().map(Object::toString).orElse("built-in example")
               + ".");
       System.out.println(ConfigSummary.of(config.get()));
-      beacon
-          .httpPort()
-          .ifPresent(
-              port ->
-                  System.out.println(
-                      "Listening on port "
-                          + port
-                          + " ("
-                          + String.join(", ", beacon.httpPaths())
-                          + "). Review pages: http://127.0.0.1:"
-                          + port
-                          + "/review/incidents"));
+      System.out.println(
+          "Listening on port "
+              + port
+              + " ("
+              + String.join(", ", beacon.httpPaths())
+              + "). Review pages: http://127.0.0.1:"
+              + port
+              + "/review/incidents");
       boolean interactive = System.console() != null;
       BufferedReader in =
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -101,7 +116,7 @@ public final class RunCommand implements Callable<Integer> {
               System.out,
               interactive,
               beacon.outbox()::drainNow,
-              chat::inboxOf)
+              terminal::inboxOf)
           .run(in);
       System.out.println("Bye. The record is in " + beacon.store().path() + ".");
       return 0;
@@ -112,5 +127,48 @@ public final class RunCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return 2;
     }
+  }
+
+  /**
+   * Starts {@code beacon} listening on {@code listen}; without one, on {@link #DEFAULT_LISTEN}, or
+   * on any free loopback port when that is taken, so the web console always has an address. Closes
+   * {@code beacon} when it cannot start.
+   */
+  static Beacon startListening(Beacon beacon, Optional<HttpConfig> listen) {
+    try {
+      if (listen.isPresent()) {
+        return beacon.start(listen);
+      }
+      try {
+        return beacon.start(Optional.of(DEFAULT_LISTEN));
+      } catch (java.io.UncheckedIOException taken) {
+        return beacon.start(Optional.of(new HttpConfig(DEFAULT_LISTEN.host(), 0)));
+      }
+    } catch (RuntimeException e) {
+      beacon.close();
+      throw e;
+    }
+  }
+
+  /** The first line local mode prints: where to open the web console. */
+  static String consoleAddress(Optional<HttpConfig> listen, int port) {
+    String host = listen.map(HttpConfig::host).orElse(DEFAULT_LISTEN.host());
+    boolean reachable;
+    try {
+      java.net.InetAddress address = java.net.InetAddress.getByName(host);
+      reachable = address.isLoopbackAddress() || address.isAnyLocalAddress();
+    } catch (java.net.UnknownHostException e) {
+      reachable = false;
+    }
+    return reachable
+        ? "Open http://127.0.0.1:"
+            + port
+            + "/console to try Beacon in your browser"
+            + " (or type commands here)."
+        : "The web console answers on loopback only, and Beacon listens on "
+            + host
+            + ": run with --http 127.0.0.1:"
+            + port
+            + " to use it.";
   }
 }

@@ -87,6 +87,9 @@ public final class Beacon implements AutoCloseable {
   private AlertInput alerts;
   private dev.beacon.bot.web.pages.WebAccess webAccess;
   private HttpListener http;
+  private dev.beacon.bot.web.console.ChatLog consoleLog;
+  private Duration consoleKeepAlive;
+  private dev.beacon.bot.web.console.WebConsole console;
   private List<String> httpPaths = List.of();
 
   private Beacon(
@@ -220,6 +223,12 @@ public final class Beacon implements AutoCloseable {
     }
     routes.putAll(
         dev.beacon.bot.web.pages.WebPages.routes(incidents, catalog, clock, webAccess, commands));
+    if (consoleLog != null) {
+      console =
+          new dev.beacon.bot.web.console.WebConsole(
+              consoleLog, commands, catalog, outbox::drainNow, clock, webAccess, consoleKeepAlive);
+      routes.putAll(console.routes());
+    }
     routes.put("/healthz", Probes.liveness());
     routes.put("/readyz", Probes.readiness(readiness()));
     routes.put(
@@ -237,6 +246,21 @@ public final class Beacon implements AutoCloseable {
     this.webAccess =
         new dev.beacon.bot.web.pages.WebAccess(
             Optional.ofNullable(env.get(dev.beacon.bot.web.pages.WebAccess.TOKEN_ENV)), true);
+    return this;
+  }
+
+  /**
+   * Serves the web console over {@code log} ({@code /console}, {@code /console/command}, {@code
+   * /console/events}): local mode only, where one person plays everyone; it answers loopback
+   * clients only. Call before {@link #start(Optional)}.
+   */
+  public Beacon serveConsole(dev.beacon.bot.web.console.ChatLog log, Duration keepAlive) {
+    if (http != null) {
+      throw new IllegalStateException(
+          "the HTTP listener already runs; add the console before start");
+    }
+    this.consoleLog = log;
+    this.consoleKeepAlive = keepAlive;
     return this;
   }
 
@@ -330,6 +354,9 @@ public final class Beacon implements AutoCloseable {
   /** Stops the listener and the timers, sends what is already decided, and closes the store. */
   @Override
   public void close() {
+    if (console != null) {
+      console.close();
+    }
     if (http != null) {
       http.close();
     }

@@ -60,9 +60,11 @@ class LocalModeHttpTest {
           .contains(
               "(/hooks/pagerduty, /hooks/opsgenie, /hooks/alertmanager, /hooks/grafana,"
                   + " /hooks/generic, /review/incidents, /review/incidents/, /review/metrics,"
-                  + " /review/followups, /review/close/, /healthz, /readyz, /metrics). Review pages:"
+                  + " /review/followups, /review/close/, /console, /console/command,"
+                  + " /console/events, /healthz, /readyz, /metrics). Review pages:"
                   + " http://127.0.0.1:")
-          .contains("/review/incidents\n");
+          .contains("/review/incidents\n")
+          .startsWith("Open http://127.0.0.1:" + port + "/console to try Beacon in your browser");
     } finally {
       System.setIn(oldIn);
       System.setOut(oldOut);

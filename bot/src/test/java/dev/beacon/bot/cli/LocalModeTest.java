@@ -33,6 +33,9 @@ class LocalModeTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
+        .as("without --http, local mode still listens on loopback and says where the console is")
+        .startsWith("Open http://127.0.0.1:")
+        .contains("/console to try Beacon in your browser")
         .contains("You are alice (Alice Nowak, Warsaw, team payments)")
         .contains("== INC-1 declared by alice")
         .contains("You are now wei")
