@@ -1,13 +1,9 @@
 package dev.beacon.bot.cli;
 
-import dev.beacon.bot.store.SqliteIncidentStore;
 import dev.beacon.bot.wiring.CatalogFactory;
-import dev.beacon.config.BeaconConfig;
 import dev.beacon.config.MediaWikiConfig;
-import dev.beacon.core.incident.Incident;
 import dev.beacon.core.incident.IncidentId;
 import dev.beacon.core.review.MarkdownExport;
-import dev.beacon.core.store.StoreException;
 import dev.beacon.integrations.mediawiki.MediaWikiPublisher;
 import dev.beacon.integrations.mediawiki.WikiText;
 import java.io.IOException;
@@ -42,18 +38,11 @@ public final class PublishCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    IncidentId id;
-    try {
-      id = IncidentId.parse(incident);
-    } catch (IllegalArgumentException e) {
-      err.println(e.getMessage());
-      return 2;
-    }
-    Optional<BeaconConfig> config = ConfigSource.load(locations.configFile(), err);
-    if (config.isEmpty()) {
-      return 1;
-    }
-    Optional<MediaWikiConfig> wiki = config.get().integrations().mediaWiki();
+    return StoredIncident.read(locations, incident, err, stored -> publish(stored, out, err));
+  }
+
+  private int publish(StoredIncident stored, PrintWriter out, PrintWriter err) {
+    Optional<MediaWikiConfig> wiki = stored.config().integrations().mediaWiki();
     if (wiki.isEmpty()) {
       err.println(
           "No wiki is configured: add integrations.mediawiki (apiUrl, userEnv, passwordEnv) to the"
@@ -71,22 +60,18 @@ public final class PublishCommand implements Callable<Integer> {
               + " to the wiki's bot user and password (Special:BotPasswords).");
       return 2;
     }
-    try (SqliteIncidentStore store = SqliteIncidentStore.openReadOnly(locations.dataDir())) {
-      Optional<Incident> found = store.find(id);
-      if (found.isEmpty()) {
-        err.println("There is no incident " + id + " in " + store.path() + ".");
-        return 1;
-      }
-      String markdown =
-          new MarkdownExport(CatalogFactory.from(config.get()))
-              .render(found.get(), store.timeline(id));
-      String page = wiki.get().pagePrefix() + id;
+    IncidentId id = stored.incident().id();
+    String markdown =
+        new MarkdownExport(CatalogFactory.from(stored.config()))
+            .render(stored.incident(), stored.timeline());
+    String page = wiki.get().pagePrefix() + id;
+    try {
       long revision =
           new MediaWikiPublisher(wiki.get().apiUrl(), user, password)
               .publish(page, WikiText.fromMarkdown(markdown), "Beacon: record and review of " + id);
       out.println("Published " + id + " to " + page + " (revision " + revision + ").");
       return 0;
-    } catch (StoreException | IOException e) {
+    } catch (IOException e) {
       err.println("Not published: " + e.getMessage());
       return 1;
     }

@@ -2,7 +2,6 @@ package dev.beacon.bot.web.pages;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -101,20 +100,12 @@ final class MetricsHtml {
         + "</body></html>\n";
   }
 
-  /** Sends {@code html} with {@code status} (headers only for HEAD) and closes the exchange. */
+  /**
+   * Sends {@code html} with {@code status} (headers only for HEAD), with the same headers as every
+   * other page (no caching, no sniffing, no scripts).
+   */
   static void send(HttpExchange exchange, int status, String html) throws IOException {
-    byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-    exchange.getResponseHeaders().set("Cache-Control", "no-store");
-    if (exchange.getRequestMethod().equals("HEAD")) {
-      exchange.sendResponseHeaders(status, -1);
-      exchange.close();
-      return;
-    }
-    exchange.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
+    PageResponse.html(exchange, status, html);
   }
 
   /** Escapes text for HTML content and attribute values. */
