@@ -28,9 +28,23 @@ public record AlertPolicy(
     severities = Map.copyOf(severities);
   }
 
+  /** The service {@code alert} names (the service label), or empty. */
+  public String serviceOf(Alert alert) {
+    return label(alert, serviceLabel, "service");
+  }
+
+  /**
+   * The configured label's value; else the standard name's (the generic webhook's {@code service}
+   * and {@code severity} fields arrive under those names whatever the configuration says).
+   */
+  private static String label(Alert alert, String configured, String standard) {
+    String v = alert.labels().getOrDefault(configured, "");
+    return v.isEmpty() ? alert.labels().getOrDefault(standard, "") : v;
+  }
+
   /** The severity {@code alert}'s label means; the default when missing or unknown. */
   public Severity severityOf(Alert alert) {
-    String word = alert.labels().getOrDefault(severityLabel, "");
+    String word = label(alert, severityLabel, "severity");
     return severities.getOrDefault(
         word, severities.getOrDefault(word.toLowerCase(java.util.Locale.ROOT), defaultSeverity));
   }

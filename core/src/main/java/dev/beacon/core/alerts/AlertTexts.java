@@ -71,7 +71,7 @@ final class AlertTexts {
   List<String> services(List<Alert> firing) {
     Set<String> services = new LinkedHashSet<>();
     for (Alert a : firing) {
-      String service = a.labels().getOrDefault(policy.serviceLabel(), "");
+      String service = policy.serviceOf(a);
       if (catalog.service(service).isPresent()) {
         services.add(service);
       }

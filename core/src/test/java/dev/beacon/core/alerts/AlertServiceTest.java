@@ -226,4 +226,31 @@ class AlertServiceTest {
         .singleElement()
         .satisfies(n -> assertThat(n.text()).startsWith("alertmanager left out 7 more alerts"));
   }
+
+  @Test
+  @DisplayName("with other label names configured, the standard service and severity still count")
+  void standardLabelsAsFallback() {
+    AlertService custom =
+        new AlertService(
+            incidents,
+            new AlertPolicy(
+                "app",
+                "priority",
+                Map.of("critical", Severity.SEV1),
+                Severity.SEV4,
+                (service, severity) -> AlertAction.INCIDENT,
+                true,
+                Duration.ofMinutes(30),
+                600,
+                10));
+
+    IntakeReceipt receipt =
+        custom.accept(
+            new AlertBatch(
+                "generic", "g", List.of(alert("a1", AlertStatus.FIRING, "critical")), ""));
+
+    assertThat(incidents.get(receipt.incidents().get(0)).services())
+        .containsExactly("payments-api");
+    assertThat(incidents.get(receipt.incidents().get(0)).severity()).isEqualTo(Severity.SEV1);
+  }
 }
