@@ -65,14 +65,27 @@ public final class DeliveryService {
     this.limiter = limiter;
     this.random = random;
     this.clock = clock;
-    this.requests = new PageRequests(catalog);
+    this.requests = new PageRequests(catalog, id -> cycleOf(store, id));
     this.updates =
         new VendorUpdates(store, this.pagers, this::send, requests, policy, limiter, random, clock);
   }
 
-  /** The dedup key a vendor sees for every page of {@code incident}: stable, at most 255. */
-  public static String dedupKey(Incident incident) {
-    return "beacon-" + incident.id();
+  /**
+   * The dedup key a vendor sees for every page of {@code incident} in its {@code cycle}-th life (0
+   * until it is first reopened): {@code beacon-INC-4}, then {@code beacon-INC-4.r1}, ... So a late
+   * "resolved" from the vendor for an earlier life cannot resolve the reopened incident.
+   */
+  public static String dedupKey(Incident incident, int cycle) {
+    return "beacon-" + incident.id() + (cycle == 0 ? "" : ".r" + cycle);
+  }
+
+  /** How many times the incident was reopened. */
+  static int cycleOf(
+      dev.beacon.core.store.IncidentStore store, dev.beacon.core.incident.IncidentId id) {
+    return (int)
+        store.timeline(id).stream()
+            .filter(dev.beacon.core.timeline.Reopened.class::isInstance)
+            .count();
   }
 
   /** The incident's pages, oldest first, each with how its delivery stands. */

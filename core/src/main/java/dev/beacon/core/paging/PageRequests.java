@@ -14,9 +14,14 @@ import java.util.Map;
 final class PageRequests {
 
   private final Catalog catalog;
+  private final java.util.function.ToIntFunction<dev.beacon.core.incident.IncidentId> cycles;
 
-  PageRequests(Catalog catalog) {
+  /** Requests naming services from {@code catalog}, keyed by each incident's reopen cycle. */
+  PageRequests(
+      Catalog catalog,
+      java.util.function.ToIntFunction<dev.beacon.core.incident.IncidentId> cycles) {
     this.catalog = catalog;
+    this.cycles = cycles;
   }
 
   PageRequest build(PageAction action, OutboxMessage m, Incident incident, Contact c) {
@@ -39,7 +44,7 @@ final class PageRequests {
     }
     return new PageRequest(
         action,
-        DeliveryService.dedupKey(incident),
+        DeliveryService.dedupKey(incident, cycles.applyAsInt(incident.id())),
         m.key(),
         incident.id(),
         incident.severity(),

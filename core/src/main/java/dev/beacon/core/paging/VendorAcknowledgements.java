@@ -25,7 +25,9 @@ public final class VendorAcknowledgements {
     /** Nothing to do: already in that state (often an echo of Beacon's own update). */
     ALREADY,
     /** The key does not name an incident of this Beacon. */
-    UNKNOWN_INCIDENT
+    UNKNOWN_INCIDENT,
+    /** The key is of an earlier life of the incident, before it was reopened: ignored. */
+    EARLIER_CYCLE
   }
 
   private final IncidentService incidents;
@@ -44,10 +46,25 @@ public final class VendorAcknowledgements {
     if (dedupKey == null || !dedupKey.startsWith("beacon-")) {
       return Optional.empty();
     }
+    String rest = dedupKey.substring("beacon-".length());
+    int cycle = rest.indexOf(".r");
     try {
-      return Optional.of(IncidentId.parse(dedupKey.substring("beacon-".length())));
+      return Optional.of(IncidentId.parse(cycle < 0 ? rest : rest.substring(0, cycle)));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
+    }
+  }
+
+  /** The reopen cycle a dedup key names: 0 for {@code beacon-INC-4}, 2 for {@code ...r2}. */
+  static int cycleOf(String dedupKey) {
+    int at = dedupKey.lastIndexOf(".r");
+    if (at < 0) {
+      return 0;
+    }
+    try {
+      return Integer.parseInt(dedupKey.substring(at + 2));
+    } catch (NumberFormatException e) {
+      return -1;
     }
   }
 
@@ -58,8 +75,15 @@ public final class VendorAcknowledgements {
     if (incident.isEmpty()) {
       return Result.UNKNOWN_INCIDENT;
     }
-    Actor actor = actorFor(vendor, who);
     Incident i = incident.get();
+    long reopened =
+        incidents.timeline(i.id()).stream()
+            .filter(dev.beacon.core.timeline.Reopened.class::isInstance)
+            .count();
+    if (cycleOf(dedupKey) != reopened) {
+      return Result.EARLIER_CYCLE;
+    }
+    Actor actor = actorFor(vendor, who);
     if (action == PageAction.ACKNOWLEDGE && Action.ACKNOWLEDGE.allowedIn(i.status())) {
       incidents.acknowledge(i.id(), actor);
       return Result.APPLIED;
