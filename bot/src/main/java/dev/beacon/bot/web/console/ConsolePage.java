@@ -280,7 +280,8 @@ final class ConsolePage implements HttpHandler {
             return;
           }
           var div = el('div', 'msg');
-          div.appendChild(el('span', 'time', m.time.replace('T', ' ').replace(/\\.\\d+/, '')));
+          div.appendChild(el('span', 'time', m.time.replace('T', ' ').replace(/\\.\\d+/, '')
+              .replace(/Z$/, ' UTC')));
           div.appendChild(el('span', 'who', m.who));
           div.appendChild(el('span', 'text', m.text));
           buttons(div, m.buttons);
