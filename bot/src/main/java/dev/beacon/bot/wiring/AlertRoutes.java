@@ -33,14 +33,32 @@ final class AlertRoutes {
       WebhookCounters counters,
       Clock clock) {
     Map<String, HttpHandler> routes = new LinkedHashMap<>();
+    java.util.List<String> unusable = new java.util.ArrayList<>();
     for (AlertSender sender : AlertSender.values()) {
-      SenderAuth auth = auth(sender, alerts.source(sender.id()), env);
+      Optional<AlertSourceConfig> source = alerts.source(sender.id());
+      SenderAuth auth = auth(sender, source, env);
+      if (source.isPresent() && auth.token().isEmpty() && auth.hmacSecret().isEmpty()) {
+        unusable.add(sender.id() + " (" + names(source.get()) + ")");
+      }
       routes.put(
           sender.path(),
           new AlertHook(
               auth, parser(sender, input), input.intake(), alerts.maxBodyBytes(), counters, clock));
     }
+    if (!unusable.isEmpty()) {
+      // One line, not one per variable: local mode's example configures every source.
+      LOG.warn(
+          "alert sources refusing every request until their variables are set: {}",
+          String.join(", ", unusable));
+    }
     return routes;
+  }
+
+  private static String names(AlertSourceConfig source) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    source.token().ifPresent(t -> names.add(t.envName()));
+    source.hmac().ifPresent(h -> names.add(h.envName()));
+    return String.join(" or ", names);
   }
 
   static SenderAuth auth(
@@ -56,7 +74,7 @@ final class AlertRoutes {
                 .flatMap(AlertSourceConfig::hmac)
                 .flatMap(s -> secret(s, env, where + ".hmacSecretEnv")));
     if (auth.token().isEmpty() && auth.hmacSecret().isEmpty()) {
-      LOG.info(
+      LOG.debug(
           "{} has no usable token or HMAC secret: {} refuses every request", where, sender.path());
     }
     return auth;
@@ -65,7 +83,7 @@ final class AlertRoutes {
   private static Optional<String> secret(SecretRef ref, Map<String, String> env, String key) {
     String value = env.get(ref.envName());
     if (value == null || value.isBlank()) {
-      LOG.warn("{} names {}, which is not set; that credential is refused", key, ref.envName());
+      LOG.debug("{} names {}, which is not set; that credential is refused", key, ref.envName());
       return Optional.empty();
     }
     return Optional.of(value);
