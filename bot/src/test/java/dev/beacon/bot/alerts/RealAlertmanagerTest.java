@@ -244,25 +244,18 @@ class RealAlertmanagerTest {
     return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
   }
 
-  /** Polls {@code probe} until it returns non-null, at most {@link #WAIT}. */
+  /** The first non-null value of {@code probe}, at most {@link #WAIT}; else Alertmanager's log. */
   private <T> T await(String what, Supplier<T> probe) throws Exception {
-    long until = System.nanoTime() + WAIT.toNanos();
-    while (System.nanoTime() < until) {
-      T value = probe.get();
-      if (value != null) {
-        return value;
-      }
-      Thread.sleep(100);
+    try {
+      return dev.beacon.bot.testing.Eventually.value(what, WAIT, probe);
+    } catch (AssertionError e) {
+      Path log = data.resolve("alertmanager.log");
+      throw new AssertionError(
+          e.getMessage()
+              + "; Alertmanager's log:\n"
+              + (Files.exists(log) ? Files.readString(log) : "(none)"),
+          e);
     }
-    throw new AssertionError(
-        "no "
-            + what
-            + " within "
-            + WAIT
-            + "; Alertmanager's log:\n"
-            + (Files.exists(data.resolve("alertmanager.log"))
-                ? Files.readString(data.resolve("alertmanager.log"))
-                : "(none)"));
   }
 
   private static int freePort() throws IOException {

@@ -73,14 +73,13 @@ class LocalModeHttpTest {
 
   private static int awaitPort(ByteArrayOutputStream out) throws InterruptedException {
     Pattern listening = Pattern.compile("Listening on port (\\d+) ");
-    for (int i = 0; i < 600; i++) {
-      Matcher m = listening.matcher(out.toString(StandardCharsets.UTF_8));
-      if (m.find()) {
-        return Integer.parseInt(m.group(1));
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError("Beacon never said where it listens:\n" + out);
+    return dev.beacon.bot.testing.Eventually.value(
+        "the port Beacon listens on, in:\n" + out,
+        java.time.Duration.ofSeconds(30),
+        () -> {
+          Matcher m = listening.matcher(out.toString(StandardCharsets.UTF_8));
+          return m.find() ? Integer.parseInt(m.group(1)) : null;
+        });
   }
 
   private static HttpResponse<String> get(HttpClient client, int port, String path)

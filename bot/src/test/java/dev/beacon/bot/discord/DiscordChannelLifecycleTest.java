@@ -100,11 +100,10 @@ class DiscordChannelLifecycleTest {
           "{\"id\":\"1310000000000%06d\",\"type\":0,\"guild_id\":\"%s\",\"name\":\"team-%d\",\"position\":9,\"permission_overwrites\":[]}"
               .formatted(i, FakeDiscord.GUILD_ID, i));
     }
-    long until = System.nanoTime() + DiscordTestBed.WAIT.toNanos();
-    while (guild.getChannels().size() < DiscordRooms.GUILD_CHANNEL_BUDGET
-        && System.nanoTime() < until) {
-      Thread.onSpinWait();
-    }
+    dev.beacon.bot.testing.Eventually.until(
+        "JDA to see the filler channels",
+        DiscordTestBed.WAIT,
+        () -> guild.getChannels().size() >= DiscordRooms.GUILD_CHANNEL_BUDGET);
 
     declare("Settlement stuck", false);
 

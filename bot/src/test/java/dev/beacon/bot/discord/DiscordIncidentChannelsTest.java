@@ -228,11 +228,10 @@ class DiscordIncidentChannelsTest {
       String id = "13100000000000000" + String.format("%02d", i);
       discord.dispatch("CHANNEL_CREATE", textChannel(id, category, "other-" + i, 3));
     }
-    long until = System.nanoTime() + WAIT.toNanos();
-    while (bed.bot.jda().getCategoryById(category).getChannels().size() < 50
-        && System.nanoTime() < until) {
-      Thread.onSpinWait();
-    }
+    dev.beacon.bot.testing.Eventually.until(
+        "JDA to see 50 channels in the category",
+        WAIT,
+        () -> bed.bot.jda().getCategoryById(category).getChannels().size() >= 50);
 
     bed.declare("Second incident", "SEV3");
     bed.drain();

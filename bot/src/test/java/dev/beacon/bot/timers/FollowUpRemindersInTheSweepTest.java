@@ -46,11 +46,10 @@ class FollowUpRemindersInTheSweepTest {
                   + " due:2026-12-01\"");
 
       beacon.start();
-      long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-      while (System.nanoTime() < until
-          && delivered.stream().noneMatch(m -> m.text().startsWith("Reminder: follow-up #1"))) {
-        Thread.onSpinWait();
-      }
+      dev.beacon.bot.testing.Eventually.until(
+          "a reminder delivered",
+          Duration.ofSeconds(20),
+          () -> delivered.stream().anyMatch(m -> m.text().startsWith("Reminder: follow-up #1")));
 
       assertThat(delivered)
           .filteredOn(m -> m.text().startsWith("Reminder: follow-up #1"))

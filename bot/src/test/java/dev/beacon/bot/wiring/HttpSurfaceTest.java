@@ -104,6 +104,15 @@ class HttpSurfaceTest {
   }
 
   /** The value of the sample written exactly as {@code series} in a fresh scrape. */
+  /** The series' value now; 0 when it cannot be read yet. */
+  private double metricOrZero(String series) {
+    try {
+      return metric(series);
+    } catch (Exception | AssertionError e) {
+      return 0;
+    }
+  }
+
   private double metric(String series) throws Exception {
     for (String line : get("/metrics").body().split("\n")) {
       if (line.startsWith(series + " ")) {
@@ -295,10 +304,8 @@ class HttpSurfaceTest {
         "alice",
         "/incident declare title:\"Payments API down\" severity:SEV1 service:payments-api");
 
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (metric(wakes) == 0 && System.nanoTime() < deadline) {
-      Thread.sleep(50);
-    }
+    dev.beacon.bot.testing.Eventually.until(
+        "a wake-up measured", Duration.ofSeconds(10), () -> metricOrZero(wakes) > 0);
     assertThat(metric(wakes)).isGreaterThanOrEqualTo(1);
     assertThat(metric("beacon_timer_lateness_max_seconds{timer=\"wake\"}"))
         .as("armed when already due: counted from arming, not from 03:00:20")

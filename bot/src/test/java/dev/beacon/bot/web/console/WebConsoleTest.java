@@ -305,10 +305,10 @@ class WebConsoleTest {
     command("alice", "#stakeholders", DECLARE);
 
     assertThat(awaitEvent(stays, e -> e.get("channel").asText().equals("#inc-1"))).isNotNull();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (log.listenerCount() > 1 && System.nanoTime() < deadline) {
-      Thread.sleep(50);
-    }
+    dev.beacon.bot.testing.Eventually.until(
+        "the closed stream dropped",
+        java.time.Duration.ofSeconds(10),
+        () -> log.listenerCount() <= 1);
     assertThat(log.listenerCount()).isEqualTo(1);
     assertThat(stays.poll(5, TimeUnit.SECONDS))
         .as("keep-alive comments keep flowing to the one left")
