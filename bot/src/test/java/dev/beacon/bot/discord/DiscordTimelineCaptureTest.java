@@ -154,7 +154,7 @@ class DiscordTimelineCaptureTest {
       if (described.stream().anyMatch(d -> d.contains(containing))) {
         return described;
       }
-      Thread.onSpinWait();
+      java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L); // let the capture thread run
     }
     return described;
   }

@@ -164,7 +164,6 @@ class PagingRestartTest {
   private void awaitTriggers(int n) throws Exception {
     long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (triggers().size() < n && System.nanoTime() < until) {
-      Thread.onSpinWait();
       synchronized (received) {
         received.wait(50);
       }
