@@ -88,13 +88,9 @@ final class AlertsBinder {
     AlertAction action = r.required("action", AlertAction::parse);
     Optional<String> channel = r.optional("channel", ScalarParsers::text);
     if (action == AlertAction.POST && channel.isEmpty()) {
-      r.problem("channel", "a post rule needs the channel to post in");
-    } else if (action == AlertAction.PAGE || action == AlertAction.POST) {
-      r.problem(
-          "action",
-          action.word()
-              + " is not supported yet: every alert group declares an incident (action:"
-              + " incident), which pages the on-call and posts to its channel");
+      r.problem("channel", "a post rule needs the channel to post in (its name, without #)");
+    } else if (action != null && action != AlertAction.POST && channel.isPresent()) {
+      r.problem("channel", "only a post rule has a channel; remove it or use action: post");
     }
     return new AlertRuleConfig(
         service,

@@ -40,6 +40,8 @@ class AlertsConfigTest {
               defaultSeverity: SEV4
               rules:
                 - {severity: SEV4, service: custody-settlement, action: incident}
+                - {severity: SEV3, action: page}
+                - {severity: SEV4, action: post, channel: ops-alerts}
                 - {action: incident}
               mitigateWhenResolved: false
               refireWindow: 2h
@@ -60,6 +62,12 @@ class AlertsConfigTest {
         .isFalse();
     assertThat(alerts.ruleFor(Optional.empty(), Severity.SEV1).action())
         .isEqualTo(AlertAction.INCIDENT);
+    assertThat(alerts.ruleFor(Optional.of("payments-api"), Severity.SEV3).action())
+        .isEqualTo(AlertAction.PAGE);
+    assertThat(alerts.ruleFor(Optional.empty(), Severity.SEV4).channel()).contains("ops-alerts");
+    assertThat(alerts.ruleFor(Optional.of("custody-settlement"), Severity.SEV4).action())
+        .as("the first matching rule wins")
+        .isEqualTo(AlertAction.INCIDENT);
     assertThat(alerts.mitigateWhenResolved()).isFalse();
     assertThat(alerts.refireWindow()).isEqualTo(Duration.ofHours(2));
     assertThat(alerts.newIncidentsPerMinute()).isEqualTo(5);
@@ -79,6 +87,7 @@ class AlertsConfigTest {
                 - {action: shout}
                 - {service: payroll, action: incident}
                 - {action: post}
+                - {action: page, channel: ops}
                 - {action: page}
             """;
 
@@ -94,6 +103,10 @@ class AlertsConfigTest {
             "alerts.rules[0].action",
             "alerts.rules[1].service",
             "alerts.rules[2].channel",
-            "alerts.rules[3].action");
+            "alerts.rules[3].channel");
+    assertThat(problems)
+        .extracting(ConfigProblem::path)
+        .as("a page rule needs nothing more")
+        .doesNotContain("alerts.rules[4].action", "alerts.rules[4].channel");
   }
 }

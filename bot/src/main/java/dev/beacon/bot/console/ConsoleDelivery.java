@@ -32,7 +32,7 @@ public final class ConsoleDelivery implements Delivery {
         synchronized (out) {
           out.println(
               ">> #"
-                  + message.incident().toString().toLowerCase(java.util.Locale.ROOT)
+                  + message.incidentId().toString().toLowerCase(java.util.Locale.ROOT)
                   + (request == RoomUpdates.Request.OPEN ? " opened" : " archived (read-only)"));
           out.flush();
         }
@@ -40,11 +40,13 @@ public final class ConsoleDelivery implements Delivery {
       return;
     }
     String to =
-        message.recipient().equals(OutboxMessage.STAKEHOLDERS)
-            ? "#stakeholders"
-            : message.recipient().equals(OutboxMessage.CHANNEL)
-                ? "#" + message.incident().toString().toLowerCase(java.util.Locale.ROOT)
-                : "@" + message.recipient();
+        message.namedChannel().isPresent()
+            ? message.recipient()
+            : message.recipient().equals(OutboxMessage.STAKEHOLDERS)
+                ? "#stakeholders"
+                : message.recipient().equals(OutboxMessage.CHANNEL)
+                    ? "#" + message.incidentId().toString().toLowerCase(java.util.Locale.ROOT)
+                    : "@" + message.recipient();
     String mark = message.kind() == OutboxMessage.Kind.PAGE ? ">> PAGE " : ">> ";
     inboxes
         .computeIfAbsent(message.recipient(), r -> new CopyOnWriteArrayList<>())

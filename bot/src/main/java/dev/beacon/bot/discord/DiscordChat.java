@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Beacon's chat delivery on Discord: pages and notices to a person arrive as direct messages (a
- * page with Acknowledge, Escalate and Join buttons). Posts to an incident's channel are logged
- * until incident channels exist.
+ * page about an incident with Acknowledge, Escalate and Join buttons); posts go to the incident's
+ * channel, the stakeholder channel, or a channel by name (alert rules, the weekly digest).
  */
 public final class DiscordChat implements Delivery {
 
@@ -47,34 +47,51 @@ public final class DiscordChat implements Delivery {
 
   @Override
   public void deliver(OutboxMessage message) throws DeliveryException {
+    Optional<String> named = message.namedChannel();
+    if (named.isPresent()) {
+      try {
+        if (rooms.isEmpty() || !rooms.get().postNamed(named.get(), message.text())) {
+          // Nobody can make the channel appear by retrying: say so once, plainly.
+          LOG.warn(
+              "no Discord channel named '{}' in the guild; not posted: {}",
+              named.get(),
+              message.text());
+        }
+      } catch (Exception e) {
+        throw new DeliveryException("post to #" + named.get() + " failed: " + e, e);
+      }
+      return;
+    }
     if (message.recipient().equals(OutboxMessage.STAKEHOLDERS)) {
       try {
-        if (rooms.isEmpty() || !rooms.get().broadcast(message.incident(), message.text())) {
+        if (rooms.isEmpty() || !rooms.get().broadcast(message.incidentId(), message.text())) {
           LOG.info(
-              "{}: no stakeholder channel; not broadcast: {}", message.incident(), message.text());
+              "{}: no stakeholder channel; not broadcast: {}",
+              message.incidentId(),
+              message.text());
         }
       } catch (Exception e) {
         throw new DeliveryException(
-            "stakeholder broadcast of " + message.incident() + " failed: " + e, e);
+            "stakeholder broadcast of " + message.incidentId() + " failed: " + e, e);
       }
       return;
     }
     if (message.recipient().equals(OutboxMessage.CHANNEL)) {
       try {
         if (rooms.isEmpty()) {
-          LOG.info("{} (no incident rooms configured): {}", message.incident(), message.text());
+          LOG.info("{} (no incident rooms configured): {}", message.incidentId(), message.text());
         } else if (message.kind() == OutboxMessage.Kind.ROOM) {
           switch (RoomUpdates.Request.of(message.text())) {
-            case OPEN -> rooms.get().open(message.incident());
-            case UPDATE -> rooms.get().update(message.incident());
-            case ARCHIVE -> rooms.get().archive(message.incident());
+            case OPEN -> rooms.get().open(message.incidentId());
+            case UPDATE -> rooms.get().update(message.incidentId());
+            case ARCHIVE -> rooms.get().archive(message.incidentId());
           }
-        } else if (!rooms.get().post(message.incident(), message.text())) {
-          LOG.info("{} has no channel; not posted: {}", message.incident(), message.text());
+        } else if (!rooms.get().post(message.incidentId(), message.text())) {
+          LOG.info("{} has no channel; not posted: {}", message.incidentId(), message.text());
         }
       } catch (Exception e) {
         throw new DeliveryException(
-            "Discord channel of " + message.incident() + " could not be updated: " + e, e);
+            "Discord channel of " + message.incidentId() + " could not be updated: " + e, e);
       }
       return;
     }
@@ -89,17 +106,17 @@ public final class DiscordChat implements Delivery {
     }
     MessageCreateBuilder dm =
         new MessageCreateBuilder().setContent(DiscordReplies.fit(message.text()));
-    if (message.kind() == OutboxMessage.Kind.PAGE) {
+    if (message.kind() == OutboxMessage.Kind.PAGE && message.incident().isPresent()) {
       dm.setComponents(
           ActionRow.of(
               Button.primary(
-                  ComponentId.of(ComponentAction.ACKNOWLEDGE, message.incident()).encode(),
+                  ComponentId.of(ComponentAction.ACKNOWLEDGE, message.incidentId()).encode(),
                   "Acknowledge"),
               Button.secondary(
-                  ComponentId.of(ComponentAction.ESCALATE, message.incident()).encode(),
+                  ComponentId.of(ComponentAction.ESCALATE, message.incidentId()).encode(),
                   "Escalate"),
               Button.secondary(
-                  ComponentId.of(ComponentAction.JOIN, message.incident()).encode(), "Join")));
+                  ComponentId.of(ComponentAction.JOIN, message.incidentId()).encode(), "Join")));
     }
     try {
       connected

@@ -245,11 +245,17 @@ public final class DiscordRooms {
     Incident incident =
         incidents.apply(id).orElseThrow(() -> new IllegalStateException("no " + id));
     Optional<String> name = stakeholderChannel.apply(incident.severity());
-    if (name.isEmpty()) {
-      return false;
-    }
-    Optional<TextChannel> channel =
-        guild().getTextChannelsByName(name.get(), true).stream().findFirst();
+    return name.isPresent() && postNamed(name.get(), text);
+  }
+
+  /**
+   * Posts {@code text} in the guild's text channel called {@code name} (an alert rule's or the
+   * digest's channel).
+   *
+   * @return false when the guild has no such channel
+   */
+  public boolean postNamed(String name, String text) throws Exception {
+    Optional<TextChannel> channel = guild().getTextChannelsByName(name, true).stream().findFirst();
     if (channel.isEmpty()) {
       return false;
     }

@@ -24,10 +24,27 @@ final class AlertTables implements AlertRecords {
 
   private final Connection connection;
   private final Path file;
+  private final AlertNoticeTables notices;
 
   AlertTables(Connection connection, Path file) {
     this.connection = connection;
     this.file = file;
+    this.notices = new AlertNoticeTables(connection, file);
+  }
+
+  @Override
+  public Optional<dev.beacon.core.alerts.AlertNotice> notice(String source, String groupKey) {
+    return notices.find(source, groupKey);
+  }
+
+  @Override
+  public Optional<dev.beacon.core.alerts.AlertNotice> notice(long id) {
+    return notices.find(id);
+  }
+
+  @Override
+  public dev.beacon.core.alerts.AlertNotice saveNotice(dev.beacon.core.alerts.AlertNotice notice) {
+    return notices.save(notice);
   }
 
   @Override

@@ -17,7 +17,8 @@ import java.util.Optional;
 /** The SQL for {@code outbox}: side effects to send after commit. Callers hold the store's lock. */
 final class OutboxTables {
 
-  private static final String COLUMNS = "key, incident, kind, recipient, text, created_at, sent_at";
+  private static final String COLUMNS =
+      "key, incident, topic, kind, recipient, text, created_at, sent_at";
 
   private final Connection connection;
   private final Path file;
@@ -30,14 +31,19 @@ final class OutboxTables {
   boolean enqueue(OutboxMessage m) {
     try (PreparedStatement s =
         connection.prepareStatement(
-            "INSERT OR IGNORE INTO outbox (key, incident, kind, recipient, text, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+            "INSERT OR IGNORE INTO outbox (key, incident, topic, kind, recipient, text,"
+                + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       s.setString(1, m.key());
-      s.setLong(2, m.incident().number());
-      s.setString(3, m.kind().name());
-      s.setString(4, m.recipient());
-      s.setString(5, m.text());
-      s.setString(6, m.createdAt().toString());
+      if (m.incident().isPresent()) {
+        s.setLong(2, m.incident().get().number());
+      } else {
+        s.setNull(2, java.sql.Types.INTEGER);
+      }
+      s.setString(3, m.topic());
+      s.setString(4, m.kind().name());
+      s.setString(5, m.recipient());
+      s.setString(6, m.text());
+      s.setString(7, m.createdAt().toString());
       return s.executeUpdate() == 1;
     } catch (SQLException e) {
       throw SqliteFailure.of(file, "enqueue " + m.key(), e);
@@ -158,16 +164,38 @@ final class OutboxTables {
     return query("SELECT " + COLUMNS + " FROM outbox WHERE incident = ? ORDER BY seq", id.number());
   }
 
+  /** The messages about {@code topic} (no incident), oldest first. */
+  List<SentState> about(String topic) {
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "SELECT " + COLUMNS + " FROM outbox WHERE topic = ? ORDER BY seq")) {
+      s.setString(1, topic);
+      List<SentState> out = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          out.add(read(rs));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw SqliteFailure.of(file, "read the outbox about " + topic, e);
+    }
+  }
+
   private static SentState read(ResultSet rs) throws SQLException {
+    long incident = rs.getLong(2);
+    Optional<IncidentId> id =
+        rs.wasNull() ? Optional.empty() : Optional.of(new IncidentId(incident));
     return new SentState(
         new OutboxMessage(
             rs.getString(1),
-            new IncidentId(rs.getLong(2)),
-            OutboxMessage.Kind.valueOf(rs.getString(3)),
-            rs.getString(4),
+            id,
+            rs.getString(3),
+            OutboxMessage.Kind.valueOf(rs.getString(4)),
             rs.getString(5),
-            Instant.parse(rs.getString(6))),
-        TimerTables.instant(rs.getString(7)));
+            rs.getString(6),
+            Instant.parse(rs.getString(7))),
+        TimerTables.instant(rs.getString(8)));
   }
 
   private List<SentState> query(String sql, long parameter) {

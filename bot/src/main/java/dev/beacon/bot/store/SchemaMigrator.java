@@ -28,7 +28,8 @@ final class SchemaMigrator {
           "V3__delivery_state.sql",
           "V4__audit_log.sql",
           "V5__alerts.sql",
-          "V6__timeline_kind_index.sql");
+          "V6__timeline_kind_index.sql",
+          "V7__outbox_without_incident.sql");
 
   private static final String RESOURCE_DIR = "/db/migration/";
 

@@ -215,6 +215,11 @@ public final class SqliteIncidentStore implements IncidentStore, AuditLog {
   }
 
   @Override
+  public List<SentState> messagesAbout(String topic) {
+    return reading(() -> outbox.about(topic));
+  }
+
+  @Override
   public void append(AuditEntry entry) {
     transact(
         tx -> {

@@ -107,10 +107,11 @@ public final class Beacon implements AutoCloseable {
     OwnerResolver routing = RoutingFactory.from(config);
     this.store = SqliteIncidentStore.open(dataDir);
     this.timers = QuartzTimers.create(2, timerLateness::record);
+    ConfiguredResponders responders = new ConfiguredResponders(config, routing);
     EscalationEngine engine =
         new EscalationEngine(
             EscalationFactory.policies(config),
-            new ConfiguredResponders(config, routing),
+            responders,
             EscalationFactory.hyperCare(config),
             catalog);
     this.incidents =
@@ -147,7 +148,7 @@ public final class Beacon implements AutoCloseable {
     this.webAccess =
         new dev.beacon.bot.web.pages.WebAccess(
             Optional.ofNullable(env.get(dev.beacon.bot.web.pages.WebAccess.TOKEN_ENV)), false);
-    this.alertService = AlertFactory.from(config.alerts(), incidents);
+    this.alertService = AlertFactory.from(config.alerts(), incidents, responders::primaryOnCall);
     this.alerts =
         new AlertInput(
             alertService,

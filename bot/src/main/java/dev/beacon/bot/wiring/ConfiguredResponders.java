@@ -70,9 +70,25 @@ public final class ConfiguredResponders implements Responders {
     return out;
   }
 
+  /**
+   * The primary on call at {@code at} for the team owning the first catalogued of {@code services}
+   * (else the first team): whom a page-only alert rule pages. Empty when nobody is.
+   */
+  public Optional<String> primaryOnCall(List<String> services, Instant at) {
+    try {
+      return owningTeam(services).map(team -> routing.resolveTeam(team, at).primary());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return Optional.empty();
+    }
+  }
+
   /** The team owning the incident's first catalogued service, else the first configured team. */
   private Optional<String> owningTeam(Incident incident) {
-    return incident.services().stream()
+    return owningTeam(incident.services());
+  }
+
+  private Optional<String> owningTeam(List<String> services) {
+    return services.stream()
         .map(config::service)
         .flatMap(Optional::stream)
         .map(ServiceConfig::owner)

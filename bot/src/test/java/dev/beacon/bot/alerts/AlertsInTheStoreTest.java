@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.beacon.bot.store.SqliteIncidentStore;
 import dev.beacon.core.alerts.Alert;
-import dev.beacon.core.alerts.AlertAction;
 import dev.beacon.core.alerts.AlertBatch;
 import dev.beacon.core.alerts.AlertPolicy;
+import dev.beacon.core.alerts.AlertRoute;
 import dev.beacon.core.alerts.AlertService;
 import dev.beacon.core.alerts.AlertStatus;
 import dev.beacon.core.alerts.IntakeReceipt;
@@ -42,11 +42,12 @@ class AlertsInTheStoreTest {
                 "severity",
                 Map.of("critical", Severity.SEV1),
                 Severity.SEV3,
-                (service, severity) -> AlertAction.INCIDENT,
+                (service, severity) -> AlertRoute.INCIDENT,
                 true,
                 Duration.ofMinutes(30),
                 600,
-                10));
+                10),
+            (services, at) -> Optional.empty());
     return alerts.accept(
         new AlertBatch(
             "alertmanager",

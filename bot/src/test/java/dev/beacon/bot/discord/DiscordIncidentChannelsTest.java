@@ -219,6 +219,31 @@ class DiscordIncidentChannelsTest {
   }
 
   @Test
+  @DisplayName("A post about no incident (an alert rule's, the digest) lands in its named channel")
+  void postToANamedChannel() throws Exception {
+    discord.dispatch("CHANNEL_CREATE", textChannel("1300000000000000003", null, "ops-alerts", 2));
+    bed.beacon()
+        .store()
+        .transact(
+            tx ->
+                tx.enqueue(
+                    dev.beacon.core.outbox.OutboxMessage.about(
+                        "alert-notice:1",
+                        "alert-notice:1/c0/firing",
+                        dev.beacon.core.outbox.OutboxMessage.Kind.NOTICE,
+                        "#ops-alerts",
+                        "FIRING · SEV4 · Disk 91% full on db-2 (alertmanager)",
+                        bed.clock.instant())));
+    bed.drain();
+
+    DiscordRequest post =
+        discord.await(r -> r.is("POST", "/api/v10/channels/1300000000000000003/messages"), WAIT);
+    assertThat(post.json().path("content").asText())
+        .isEqualTo("FIRING · SEV4 · Disk 91% full on db-2 (alertmanager)");
+    assertThat(bed.beacon().store().unsentMessages(10)).as("marked sent").isEmpty();
+  }
+
+  @Test
   @DisplayName("A full incidents category (50 channels) rolls over to the next one")
   void fullCategoryRollsOver() throws Exception {
     bed.declare("First incident", "SEV3");

@@ -81,22 +81,71 @@ class SqliteStoreOpeningTest {
   }
 
   @Test
+  @DisplayName("version 7 rebuilds the outbox: pending and sent messages survive, topics fit")
+  void outboxSurvivesTheRebuild() throws Exception {
+    Files.createDirectories(tmp);
+    for (int v = 1; v <= 6; v++) {
+      String name = SchemaMigrator.SCRIPTS.get(v - 1);
+      try (var in = SqliteIncidentStore.class.getResourceAsStream("/db/migration/" + name)) {
+        sql(tmp, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    sql(
+        tmp,
+        "INSERT INTO incident (number, title, severity, status, created_at, updated_at, body)"
+            + " VALUES (3, 't', 'SEV3', 'DECLARED', '2026-11-24T08:00:00Z',"
+            + " '2026-11-24T08:00:00Z', '{}')");
+    sql(
+        tmp,
+        "INSERT INTO outbox (key, incident, kind, recipient, text, created_at, sent_at, status)"
+            + " VALUES ('INC-3/sent', 3, 'NOTICE', 'channel', 'hello', '2026-11-24T08:00:00Z',"
+            + " '2026-11-24T08:00:01Z', 'SENT'),"
+            + " ('INC-3/c0/L1/R0/wei', 3, 'PAGE', 'wei', 'page', '2026-11-24T08:00:00Z', NULL,"
+            + " 'PENDING')");
+    sql(tmp, "PRAGMA user_version = 6");
+
+    try (SqliteIncidentStore store = SqliteIncidentStore.open(tmp)) {
+      assertThat(store.messages(new dev.beacon.core.incident.IncidentId(3)))
+          .extracting(m -> m.message().key())
+          .containsExactly("INC-3/sent", "INC-3/c0/L1/R0/wei");
+      assertThat(store.unsentMessages(10))
+          .extracting(dev.beacon.core.outbox.OutboxMessage::key)
+          .containsExactly("INC-3/c0/L1/R0/wei");
+      dev.beacon.core.outbox.OutboxMessage post =
+          dev.beacon.core.outbox.OutboxMessage.about(
+              "digest",
+              "digest/2026-W48",
+              dev.beacon.core.outbox.OutboxMessage.Kind.NOTICE,
+              "#ops",
+              "the week",
+              clock.instant());
+      store.transact(tx -> tx.enqueue(post));
+      assertThat(store.messagesAbout("digest")).extracting(m -> m.message()).containsExactly(post);
+    }
+    assertThat(pragma(tmp, "user_version"))
+        .isEqualTo(Integer.toString(SchemaMigrator.SCRIPTS.size()));
+  }
+
+  @Test
   @DisplayName("a store written by a newer Beacon is refused, saying what to do")
   void refusesNewerSchema() throws Exception {
     SqliteIncidentStore.open(tmp).close();
-    sql(tmp, "PRAGMA user_version = 7");
+    int newer = SchemaMigrator.SCRIPTS.size() + 1;
+    sql(tmp, "PRAGMA user_version = " + newer);
 
     assertThatThrownBy(() -> SqliteIncidentStore.open(tmp))
         .isInstanceOf(StoreException.class)
         .hasMessage(
             "The store at "
                 + tmp.resolve("beacon.db").toAbsolutePath()
-                + " was written by a newer Beacon (schema version 7; this Beacon knows up to "
+                + " was written by a newer Beacon (schema version "
+                + newer
+                + "; this Beacon knows up to "
                 + SchemaMigrator.SCRIPTS.size()
                 + ")."
                 + " Run the newer Beacon, or point --data at another directory.");
     assertThatThrownBy(() -> SqliteIncidentStore.openReadOnly(tmp))
-        .hasMessageContaining("written by a newer Beacon (schema version 7");
+        .hasMessageContaining("written by a newer Beacon (schema version " + newer + ";");
   }
 
   @Test

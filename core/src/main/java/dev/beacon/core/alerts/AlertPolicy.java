@@ -10,14 +10,14 @@ import java.util.function.BiFunction;
  * How alerts become Beacon's: which labels name the service and severity, what each severity word
  * means, what to do per service and severity, recurrence and storm limits (from configuration).
  *
- * @param rules the action for alerts of a service (if known) at a severity
+ * @param rules what to do with a new group whose alerts name a service (if any) at a severity
  */
 public record AlertPolicy(
     String serviceLabel,
     String severityLabel,
     Map<String, Severity> severities,
     Severity defaultSeverity,
-    BiFunction<Optional<String>, Severity, AlertAction> rules,
+    BiFunction<Optional<String>, Severity, AlertRoute> rules,
     boolean mitigateWhenResolved,
     Duration refireWindow,
     int perSourcePerMinute,

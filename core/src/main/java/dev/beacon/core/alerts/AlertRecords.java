@@ -28,4 +28,15 @@ public interface AlertRecords {
 
   /** Appends to the alert log. */
   void log(AlertLogEntry entry);
+
+  /** The group's notice (a rule paged or posted about it without an incident), if any. */
+  Optional<AlertNotice> notice(String source, String groupKey);
+
+  /** The notice with that id, if any. */
+  Optional<AlertNotice> notice(long id);
+
+  /**
+   * Saves a notice: a new one (id 0) is added and returned with its id; a known one is replaced.
+   */
+  AlertNotice saveNotice(AlertNotice notice);
 }

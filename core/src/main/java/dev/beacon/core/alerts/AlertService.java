@@ -26,9 +26,10 @@ import java.util.Optional;
  * open incident (each change of an alert's state goes into the timeline; when all have resolved the
  * incident is marked mitigated), a group firing again soon after its incident was resolved reopens
  * it (a recurrence), and a new group declares an incident, which pages the owning team's on-call
- * through the usual escalation. Beyond the per-source rate or the cap on new incidents per minute,
- * new groups fold into one storm incident per source. Every alert received is logged with what
- * became of it.
+ * through the usual escalation, unless a rule says to page the on-call or post to a channel without
+ * an incident ({@link AlertNotices}). Beyond the per-source rate or the cap on new incidents per
+ * minute, new groups fold into one storm incident per source. Every alert received is logged with
+ * what became of it.
  */
 public final class AlertService implements AlertIntake {
 
@@ -40,12 +41,17 @@ public final class AlertService implements AlertIntake {
   private final IncidentService incidents;
   private final AlertPolicy policy;
   private final AlertTexts texts;
+  private final OnCallLookup onCall;
 
-  /** Acts on alerts through {@code incidents} by {@code policy}. */
-  public AlertService(IncidentService incidents, AlertPolicy policy) {
+  /**
+   * Acts on alerts through {@code incidents} by {@code policy}; page-only rules page whom {@code
+   * onCall} names.
+   */
+  public AlertService(IncidentService incidents, AlertPolicy policy, OnCallLookup onCall) {
     this.incidents = incidents;
     this.policy = policy;
     this.texts = new AlertTexts(policy, incidents.catalog());
+    this.onCall = onCall;
   }
 
   @Override
@@ -92,12 +98,25 @@ public final class AlertService implements AlertIntake {
                 actor);
         return join(reopened, "reopened", true);
       }
+      Optional<AlertNotice> notice = records.notice(batch.source(), batch.groupKey());
+      AlertNotices notices = new AlertNotices(unit, batch, policy, texts, onCall);
+      if (notice.isPresent() && !notice.get().resolved()) {
+        return notices.follow(notice.get());
+      }
       if (!firing) {
         logAll(Optional.empty(), "logged");
         return new IntakeReceipt(batch.alerts().size(), List.of(), "logged");
       }
       if (stormy()) {
         return join(stormIncident(), "storm");
+      }
+      AlertRoute route = notices.route();
+      if (route.action() != AlertAction.INCIDENT) {
+        Optional<IntakeReceipt> handled = notices.start(route, notice);
+        if (handled.isPresent()) {
+          return handled.get();
+        }
+        // Nobody on call to page: an incident pages through the escalation policy instead.
       }
       return declare();
     }

@@ -2,6 +2,7 @@ package dev.beacon.core.alerts;
 
 import dev.beacon.core.catalog.Catalog;
 import dev.beacon.core.incident.IncidentService;
+import dev.beacon.core.incident.Severity;
 import dev.beacon.core.incident.TextRules;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -77,6 +78,46 @@ final class AlertTexts {
       }
     }
     return List.copyOf(services);
+  }
+
+  /** The alerts' runbook, dashboard, panel and source links, each once, in order. */
+  List<AlertNotice.Link> links(List<Alert> alerts) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<AlertNotice.Link> out = new ArrayList<>();
+    for (Alert a : alerts) {
+      for (String[] link : LINKS) {
+        String url = line(a.annotations().getOrDefault(link[0], ""));
+        if (!url.isBlank() && seen.add(url)) {
+          out.add(new AlertNotice.Link(url, link[1]));
+        }
+      }
+      String source = line(a.generatorUrl());
+      if (!source.isBlank() && seen.add(source)) {
+        out.add(new AlertNotice.Link(source, "Source"));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What a post says when alerts fire or resolve without an incident: {@code FIRING · SEV3 ·
+   * title}, then one line per alert with its description and links.
+   */
+  String post(String state, Severity severity, String title, List<Alert> alerts, AlertBatch b) {
+    List<String> lines = new ArrayList<>();
+    lines.add(state + " · " + severity + " · " + title + " (" + b.source() + ")");
+    for (Alert a : alerts) {
+      StringBuilder line = new StringBuilder("- ").append(a.name());
+      String description = a.annotations().getOrDefault("description", "");
+      if (!description.isBlank()) {
+        line.append(": ").append(description);
+      }
+      lines.add(line.toString());
+    }
+    for (AlertNotice.Link link : links(alerts)) {
+      lines.add(link.label() + ": " + link.url());
+    }
+    return TextRules.clean(String.join("\n", lines), IncidentService.MAX_TEXT, false);
   }
 
   /** One line of at most 500 characters, for event fields. */

@@ -1,5 +1,6 @@
 package dev.beacon.core.paging;
 
+import dev.beacon.core.alerts.AlertNotice;
 import dev.beacon.core.catalog.Catalog;
 import dev.beacon.core.incident.Actor;
 import dev.beacon.core.incident.Incident;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -67,7 +69,7 @@ public final class DeliveryService {
     this.clock = clock;
     this.requests = new PageRequests(catalog, id -> cycleOf(store, id));
     this.updates =
-        new VendorUpdates(store, this.pagers, this::send, requests, policy, limiter, random, clock);
+        new VendorUpdates(store, this.pagers, this::send, policy, limiter, random, clock);
   }
 
   /**
@@ -116,20 +118,58 @@ public final class DeliveryService {
 
   private boolean deliver(OutboxMessage m) {
     Optional<DeliveryState> state = store.delivery(m.key());
-    Optional<Incident> incident = store.find(m.incident());
-    if (state.isEmpty()
-        || incident.isEmpty()
-        || state.get().status() != DeliveryState.Status.PENDING) {
+    if (state.isEmpty() || state.get().status() != DeliveryState.Status.PENDING) {
       return false;
     }
+    if (m.incident().isEmpty()) {
+      return deliverAboutTopic(m, state.get());
+    }
+    Optional<Incident> found = store.find(m.incidentId());
+    if (found.isEmpty()) {
+      return false;
+    }
+    Incident incident = found.get();
     return switch (m.kind()) {
-      case PAGE -> page(m, state.get(), incident.get());
+      case PAGE -> page(m, state.get(), c -> requests.build(PageAction.TRIGGER, m, incident, c));
       case NOTICE, ROOM -> notice(m, state.get());
-      case SYNC -> updates.sync(m, state.get(), incident.get());
+      case SYNC ->
+          updates.sync(
+              m,
+              state.get(),
+              store.messages(incident.id()),
+              (action, c) -> requests.build(action, m, incident, c));
     };
   }
 
-  private boolean page(OutboxMessage m, DeliveryState state, Incident incident) {
+  /**
+   * A message about no incident: a notice to a channel or person, or the page (and later the
+   * resolve) of an alert group that a rule pages about without an incident.
+   */
+  private boolean deliverAboutTopic(OutboxMessage m, DeliveryState state) {
+    if (m.kind() == OutboxMessage.Kind.NOTICE) {
+      return notice(m, state);
+    }
+    OptionalLong id = AlertNotice.idOf(m.topic());
+    Optional<AlertNotice> about =
+        id.isEmpty() || m.kind() == OutboxMessage.Kind.ROOM
+            ? Optional.empty()
+            : store.transact(tx -> tx.alerts().notice(id.getAsLong()));
+    if (about.isEmpty()) {
+      save(failed(withError(state, "nothing known about " + m.topic() + " to send")));
+      return false;
+    }
+    AlertNotice notice = about.get();
+    return m.kind() == OutboxMessage.Kind.PAGE
+        ? page(m, state, c -> requests.build(PageAction.TRIGGER, m, notice, c))
+        : updates.sync(
+            m,
+            state,
+            store.messagesAbout(m.topic()),
+            (action, c) -> requests.build(action, m, notice, c));
+  }
+
+  private boolean page(
+      OutboxMessage m, DeliveryState state, Function<Contact, PageRequest> request) {
     List<Contact> methods = contacts.contactsOf(m.recipient());
     if (methods.isEmpty()) {
       methods = List.of(new Contact(Contact.CHAT, ""));
@@ -145,27 +185,32 @@ public final class DeliveryService {
       save(withNext(state, slot.get()));
       return false;
     }
-    PageOutcome outcome = send(contact, requests.build(PageAction.TRIGGER, m, incident, contact));
+    PageRequest built = request.apply(contact);
+    PageOutcome outcome =
+        contact.method().equals(Contact.CHAT) ? chatPage(m, built) : send(contact, built);
     record(m, state, contact, methods.size(), outcome, now);
     return true;
   }
 
-  private PageOutcome send(Contact contact, PageRequest request) {
-    if (contact.method().equals(Contact.CHAT)) {
-      try {
-        chat.deliver(
-            new OutboxMessage(
-                request.idempotencyKey(),
-                request.incident(),
-                OutboxMessage.Kind.PAGE,
-                request.person(),
-                request.summary(),
-                request.at()));
-        return new PageOutcome.Accepted("");
-      } catch (Delivery.DeliveryException e) {
-        return new PageOutcome.RetryLater(e.getMessage(), Optional.empty());
-      }
+  /** A page as a direct message in chat (with buttons when it concerns an incident). */
+  private PageOutcome chatPage(OutboxMessage m, PageRequest request) {
+    try {
+      chat.deliver(
+          new OutboxMessage(
+              request.idempotencyKey(),
+              m.incident(),
+              m.topic(),
+              OutboxMessage.Kind.PAGE,
+              request.person(),
+              request.summary(),
+              request.at()));
+      return new PageOutcome.Accepted("");
+    } catch (Delivery.DeliveryException e) {
+      return new PageOutcome.RetryLater(e.getMessage(), Optional.empty());
     }
+  }
+
+  private PageOutcome send(Contact contact, PageRequest request) {
     Pager pager = pagers.get(contact.method());
     if (pager == null) {
       return new PageOutcome.Rejected(
@@ -194,16 +239,19 @@ public final class DeliveryService {
           if (current.status() != DeliveryState.Status.PENDING) {
             return null; // someone else recorded it meanwhile
           }
-          tx.append(
-              new PageAttempted(
-                  m.incident(),
-                  now,
-                  Actor.BEACON,
-                  m.recipient(),
-                  contact.method(),
-                  attemptNo,
-                  PageRequests.result(outcome),
-                  PageRequests.detail(outcome)));
+          m.incident()
+              .ifPresent(
+                  incident ->
+                      tx.append(
+                          new PageAttempted(
+                              incident,
+                              now,
+                              Actor.BEACON,
+                              m.recipient(),
+                              contact.method(),
+                              attemptNo,
+                              PageRequests.result(outcome),
+                              PageRequests.detail(outcome))));
           DeliveryState next;
           if (outcome instanceof PageOutcome.Accepted) {
             next = sent(state, contact, attemptNo, since);
@@ -227,12 +275,12 @@ public final class DeliveryService {
           if (next.status() == DeliveryState.Status.SENT) {
             tx.markSent(m.key(), now);
           }
-          if (outcome instanceof PageOutcome.Rejected r) {
+          if (outcome instanceof PageOutcome.Rejected r && m.incident().isPresent()) {
             // A permanent refusal needs a person to fix something: say so where people look.
             tx.enqueue(
                 new OutboxMessage(
                     m.key() + "/rejected/" + contact.method(),
-                    m.incident(),
+                    m.incidentId(),
                     OutboxMessage.Kind.NOTICE,
                     OutboxMessage.CHANNEL,
                     contact.method()
@@ -245,15 +293,20 @@ public final class DeliveryService {
                             : "."),
                     now));
           }
-          if (next.methodIndex() >= methodCount && next.status() == DeliveryState.Status.PENDING) {
+          if (next.methodIndex() >= methodCount
+              && next.status() == DeliveryState.Status.PENDING
+              && m.incident().isEmpty()) {
+            next = failed(next); // no incident to note it in: the delivery state says why
+          } else if (next.methodIndex() >= methodCount
+              && next.status() == DeliveryState.Status.PENDING) {
             next = failed(next);
             tx.append(
                 new PageUndeliverable(
-                    m.incident(), now, Actor.BEACON, m.recipient(), next.lastError()));
+                    m.incidentId(), now, Actor.BEACON, m.recipient(), next.lastError()));
             tx.enqueue(
                 new OutboxMessage(
                     m.key() + "/undeliverable",
-                    m.incident(),
+                    m.incidentId(),
                     OutboxMessage.Kind.NOTICE,
                     OutboxMessage.CHANNEL,
                     "Could not reach "
@@ -261,7 +314,7 @@ public final class DeliveryService {
                         + " by any contact method ("
                         + next.lastError()
                         + "). Page someone else: /incident escalate "
-                        + m.incident(),
+                        + m.incidentId(),
                     now));
           }
           tx.saveDelivery(next);
@@ -309,6 +362,18 @@ public final class DeliveryService {
         null,
         s.method(),
         s.lastError());
+  }
+
+  private static DeliveryState withError(DeliveryState s, String error) {
+    return new DeliveryState(
+        s.key(),
+        s.status(),
+        s.methodIndex(),
+        s.attempts(),
+        s.methodSince(),
+        s.nextAttemptAt(),
+        s.method(),
+        error);
   }
 
   private static DeliveryState withNext(DeliveryState s, Instant next) {

@@ -1,6 +1,5 @@
 package dev.beacon.core.paging;
 
-import dev.beacon.core.incident.IncidentId;
 import dev.beacon.core.incident.Severity;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +13,8 @@ import java.util.Map;
  * @param dedupKey stable for the incident (and its reopen cycle), at most 255 characters; the same
  *     on every retry and after a crash, so the vendor drops duplicates
  * @param idempotencyKey the outbox message's key, unique per page
- * @param incident the incident
+ * @param subject what the page is about: the incident ({@code INC-4}), or for an alert group paged
+ *     without an incident, the group (e.g. {@code alertmanager: HighLatency})
  * @param severity its severity
  * @param title its title
  * @param summary one line for the person paged
@@ -28,7 +28,7 @@ public record PageRequest(
     PageAction action,
     String dedupKey,
     String idempotencyKey,
-    IncidentId incident,
+    String subject,
     Severity severity,
     String title,
     String summary,

@@ -1,5 +1,6 @@
 package dev.beacon.core.paging;
 
+import dev.beacon.core.alerts.AlertNotice;
 import dev.beacon.core.catalog.Catalog;
 import dev.beacon.core.catalog.ServiceInfo;
 import dev.beacon.core.incident.Incident;
@@ -46,9 +47,44 @@ final class PageRequests {
         action,
         DeliveryService.dedupKey(incident, cycles.applyAsInt(incident.id())),
         m.key(),
-        incident.id(),
+        incident.id().toString(),
         incident.severity(),
         incident.title(),
+        m.text(),
+        action == PageAction.TRIGGER ? m.recipient() : "",
+        c.target(),
+        details,
+        links,
+        m.createdAt());
+  }
+
+  /** The request for an alert group that a rule pages about without an incident. */
+  PageRequest build(PageAction action, OutboxMessage m, AlertNotice notice, Contact c) {
+    Map<String, String> details = new LinkedHashMap<>();
+    details.put("source", notice.source());
+    details.put("alert group", notice.groupKey());
+    details.put("alerts firing", Integer.toString(notice.firing().size()));
+    if (!notice.services().isEmpty()) {
+      details.put("services", String.join(", ", notice.services()));
+    }
+    List<PageLink> links = new ArrayList<>();
+    for (AlertNotice.Link link : notice.links()) {
+      links.add(new PageLink(link.url(), link.label()));
+    }
+    for (String id : notice.services()) {
+      catalog
+          .service(id)
+          .filter(ServiceInfo::hasRunbook)
+          .filter(s -> links.stream().noneMatch(l -> l.href().equals(s.runbook())))
+          .ifPresent(s -> links.add(new PageLink(s.runbook(), "Runbook: " + s.name())));
+    }
+    return new PageRequest(
+        action,
+        notice.dedupKey(),
+        m.key(),
+        notice.source() + ": " + notice.title(),
+        notice.severity(),
+        notice.title(),
         m.text(),
         action == PageAction.TRIGGER ? m.recipient() : "",
         c.target(),

@@ -1,7 +1,6 @@
 package dev.beacon.core.paging;
 
 import dev.beacon.core.incident.Actor;
-import dev.beacon.core.incident.Incident;
 import dev.beacon.core.outbox.DeliveryState;
 import dev.beacon.core.outbox.OutboxMessage;
 import dev.beacon.core.store.IncidentStore;
@@ -27,7 +26,6 @@ final class VendorUpdates {
   private final IncidentStore store;
   private final Map<String, Pager> pagers;
   private final BiFunction<Contact, PageRequest, PageOutcome> send;
-  private final PageRequests requests;
   private final RetryPolicy policy;
   private final RateLimiter limiter;
   private final DoubleSupplier random;
@@ -37,7 +35,6 @@ final class VendorUpdates {
       IncidentStore store,
       Map<String, Pager> pagers,
       BiFunction<Contact, PageRequest, PageOutcome> send,
-      PageRequests requests,
       RetryPolicy policy,
       RateLimiter limiter,
       DoubleSupplier random,
@@ -45,18 +42,24 @@ final class VendorUpdates {
     this.store = store;
     this.pagers = pagers;
     this.send = send;
-    this.requests = requests;
     this.policy = policy;
     this.limiter = limiter;
     this.random = random;
     this.clock = clock;
   }
 
-  /** Tells every vendor tried for the incident's pages that it was acknowledged or resolved. */
-  boolean sync(OutboxMessage m, DeliveryState state, Incident incident) {
+  /**
+   * Tells every vendor tried for the pages among {@code related} (the incident's or topic's
+   * messages) that it was acknowledged or resolved.
+   */
+  boolean sync(
+      OutboxMessage m,
+      DeliveryState state,
+      java.util.List<IncidentStore.SentState> related,
+      BiFunction<PageAction, Contact, PageRequest> build) {
     PageAction action = m.text().equals("resolve") ? PageAction.RESOLVE : PageAction.ACKNOWLEDGE;
     Set<String> vendors = new LinkedHashSet<>();
-    for (IncidentStore.SentState s : store.messages(m.incident())) {
+    for (IncidentStore.SentState s : related) {
       if (s.message().kind() == OutboxMessage.Kind.PAGE) {
         // Any vendor that was tried may have raised an alert (a lost answer, a late retry).
         store
@@ -79,9 +82,7 @@ final class VendorUpdates {
       }
       outcomes.put(
           vendor,
-          send.apply(
-              new Contact(vendor, ""),
-              requests.build(action, m, incident, new Contact(vendor, ""))));
+          send.apply(new Contact(vendor, ""), build.apply(action, new Contact(vendor, ""))));
     }
     Optional<Duration> retryAfter =
         outcomes.values().stream()
@@ -97,18 +98,21 @@ final class VendorUpdates {
         tx -> {
           outcomes.forEach(
               (vendor, o) ->
-                  tx.append(
-                      new PageAttempted(
-                          m.incident(),
-                          now,
-                          Actor.BEACON,
-                          "",
-                          vendor,
-                          attempt,
-                          action.name().toLowerCase(java.util.Locale.ROOT)
-                              + " "
-                              + PageRequests.result(o),
-                          PageRequests.detail(o))));
+                  m.incident()
+                      .ifPresent(
+                          incident ->
+                              tx.append(
+                                  new PageAttempted(
+                                      incident,
+                                      now,
+                                      Actor.BEACON,
+                                      "",
+                                      vendor,
+                                      attempt,
+                                      action.name().toLowerCase(java.util.Locale.ROOT)
+                                          + " "
+                                          + PageRequests.result(o),
+                                      PageRequests.detail(o)))));
           if (giveUp) {
             tx.saveDelivery(
                 new DeliveryState(

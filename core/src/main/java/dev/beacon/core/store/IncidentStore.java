@@ -49,6 +49,9 @@ public interface IncidentStore extends AutoCloseable {
   /** Every outbox message of the incident, sent or not, oldest first, with when it was sent. */
   List<SentState> messages(IncidentId id);
 
+  /** Every outbox message about {@code topic} (concerning no incident), oldest first. */
+  List<SentState> messagesAbout(String topic);
+
   /**
    * An outbox message and when it was sent.
    *

@@ -27,10 +27,13 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Alert intake")
 class AlertServiceTest {
 
+  /** Nobody on call: page rules fall back to incidents (not used by these tests' rules). */
+  private static final OnCallLookup NOBODY = (services, at) -> Optional.empty();
+
   private final MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
   private final InMemoryIncidentStore store = new InMemoryIncidentStore();
   private final IncidentService incidents = new IncidentService(store, TestCatalog.create(), clock);
-  private final AlertService alerts = new AlertService(incidents, policy(10, 600));
+  private final AlertService alerts = new AlertService(incidents, policy(10, 600), NOBODY);
 
   private static AlertPolicy policy(int newIncidentsPerMinute, int perSourcePerMinute) {
     return new AlertPolicy(
@@ -38,7 +41,7 @@ class AlertServiceTest {
         "severity",
         Map.of("critical", Severity.SEV1, "warning", Severity.SEV3),
         Severity.SEV3,
-        (service, severity) -> AlertAction.INCIDENT,
+        (service, severity) -> AlertRoute.INCIDENT,
         true,
         Duration.ofMinutes(30),
         perSourcePerMinute,
@@ -196,7 +199,7 @@ class AlertServiceTest {
   @Test
   @DisplayName("the per-source rate limit folds new groups too")
   void sourceRateFolds() {
-    AlertService tight = new AlertService(incidents, policy(100, 5));
+    AlertService tight = new AlertService(incidents, policy(100, 5), NOBODY);
     for (int i = 0; i < 3; i++) {
       tight.accept(
           new AlertBatch(
@@ -238,11 +241,12 @@ class AlertServiceTest {
                 "priority",
                 Map.of("critical", Severity.SEV1),
                 Severity.SEV4,
-                (service, severity) -> AlertAction.INCIDENT,
+                (service, severity) -> AlertRoute.INCIDENT,
                 true,
                 Duration.ofMinutes(30),
                 600,
-                10));
+                10),
+            NOBODY);
 
     IntakeReceipt receipt =
         custom.accept(

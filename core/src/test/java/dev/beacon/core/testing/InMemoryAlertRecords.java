@@ -18,28 +18,67 @@ final class InMemoryAlertRecords implements AlertRecords {
   private final Map<String, AlertGroup> groups;
   private final Map<Long, Map<String, AlertStatus>> states;
   private final List<AlertLogEntry> log;
+  private final Map<Long, dev.beacon.core.alerts.AlertNotice> notices;
 
   InMemoryAlertRecords() {
-    this(new LinkedHashMap<>(), new LinkedHashMap<>(), new ArrayList<>());
+    this(new LinkedHashMap<>(), new LinkedHashMap<>(), new ArrayList<>(), new LinkedHashMap<>());
   }
 
   private InMemoryAlertRecords(
       Map<String, AlertGroup> groups,
       Map<Long, Map<String, AlertStatus>> states,
-      List<AlertLogEntry> log) {
+      List<AlertLogEntry> log,
+      Map<Long, dev.beacon.core.alerts.AlertNotice> notices) {
     this.groups = groups;
     this.states = states;
     this.log = log;
+    this.notices = notices;
   }
 
   InMemoryAlertRecords copy() {
     Map<Long, Map<String, AlertStatus>> s = new LinkedHashMap<>();
     states.forEach((k, v) -> s.put(k, new LinkedHashMap<>(v)));
-    return new InMemoryAlertRecords(new LinkedHashMap<>(groups), s, new ArrayList<>(log));
+    return new InMemoryAlertRecords(
+        new LinkedHashMap<>(groups), s, new ArrayList<>(log), new LinkedHashMap<>(notices));
   }
 
   List<AlertLogEntry> log() {
     return List.copyOf(log);
+  }
+
+  @Override
+  public Optional<dev.beacon.core.alerts.AlertNotice> notice(String source, String groupKey) {
+    return notices.values().stream()
+        .filter(n -> n.source().equals(source) && n.groupKey().equals(groupKey))
+        .findFirst();
+  }
+
+  @Override
+  public Optional<dev.beacon.core.alerts.AlertNotice> notice(long id) {
+    return Optional.ofNullable(notices.get(id));
+  }
+
+  @Override
+  public dev.beacon.core.alerts.AlertNotice saveNotice(dev.beacon.core.alerts.AlertNotice n) {
+    long id = n.id() == 0 ? notices.size() + 1 : n.id();
+    dev.beacon.core.alerts.AlertNotice saved =
+        new dev.beacon.core.alerts.AlertNotice(
+            id,
+            n.source(),
+            n.groupKey(),
+            n.action(),
+            n.target(),
+            n.severity(),
+            n.title(),
+            n.summary(),
+            n.services(),
+            n.links(),
+            n.firing(),
+            n.cycle(),
+            n.openedAt(),
+            n.changedAt());
+    notices.put(id, saved);
+    return saved;
   }
 
   @Override

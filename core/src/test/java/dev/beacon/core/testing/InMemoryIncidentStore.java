@@ -132,7 +132,15 @@ public final class InMemoryIncidentStore implements IncidentStore {
   public synchronized List<SentState> messages(IncidentId id) {
     checkOpen();
     return committed.outbox.values().stream()
-        .filter(s -> s.message().incident().equals(id))
+        .filter(s -> s.message().incident().equals(Optional.of(id)))
+        .toList();
+  }
+
+  @Override
+  public synchronized List<SentState> messagesAbout(String topic) {
+    checkOpen();
+    return committed.outbox.values().stream()
+        .filter(s -> s.message().incident().isEmpty() && s.message().topic().equals(topic))
         .toList();
   }
 
@@ -211,7 +219,7 @@ public final class InMemoryIncidentStore implements IncidentStore {
 
     @Override
     public boolean enqueue(OutboxMessage message) {
-      requireIncident(message.incident());
+      message.incident().ifPresent(this::requireIncident);
       if (state.outbox.putIfAbsent(message.key(), new SentState(message, null)) != null) {
         return false;
       }
@@ -251,7 +259,7 @@ public final class InMemoryIncidentStore implements IncidentStore {
       for (SentState s : state.outbox.values()) {
         OutboxMessage m = s.message();
         DeliveryState d = state.deliveries.get(m.key());
-        if (m.incident().equals(id)
+        if (m.incident().equals(Optional.of(id))
             && m.kind() == OutboxMessage.Kind.PAGE
             && d.status() == DeliveryState.Status.PENDING) {
           state.deliveries.put(

@@ -101,7 +101,7 @@ public final class OpsgeniePager implements Pager {
           "note",
           (request.action() == PageAction.ACKNOWLEDGE ? "Acknowledged" : "Resolved")
               + " in Beacon ("
-              + request.incident()
+              + request.subject()
               + ")");
     }
     Request http =
@@ -131,16 +131,16 @@ public final class OpsgeniePager implements Pager {
           .put("username", request.target());
     }
     alert.put("priority", priority(request.severity()));
-    alert.put("entity", request.incident().toString());
+    alert.put("entity", request.subject());
     alert.put("source", "Beacon");
     alert
         .putArray("tags")
         .add("beacon")
-        .add(request.incident().toString())
+        .add(request.subject())
         .add(Limits.text(request.severity().name(), MAX_TAG));
     ObjectNode details = alert.putObject("details");
     new TreeMap<>(request.details()).forEach(details::put);
-    details.put("incident", request.incident().toString());
+    details.put("incident", request.subject());
     if (!request.person().isEmpty()) {
       details.put("person", request.person());
     }
@@ -152,7 +152,7 @@ public final class OpsgeniePager implements Pager {
 
   private static String description(PageRequest request) {
     StringBuilder text = new StringBuilder();
-    text.append(request.incident()).append(" (").append(request.severity()).append("): ");
+    text.append(request.subject()).append(" (").append(request.severity()).append("): ");
     text.append(request.title());
     if (request.summary() != null && !request.summary().isBlank()) {
       text.append("\n\n").append(request.summary());

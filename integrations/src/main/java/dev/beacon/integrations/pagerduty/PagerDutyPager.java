@@ -81,7 +81,7 @@ public final class PagerDutyPager implements Pager {
     if (key.isEmpty()) {
       return new PageOutcome.Rejected(
           "no PagerDuty routing key for the team paged in "
-              + request.incident()
+              + request.subject()
               + "; set integrations.pagerduty.routingKeyEnv (or the team's routing key)"
               + " and that environment variable");
     }
@@ -122,7 +122,7 @@ public final class PagerDutyPager implements Pager {
     component(request.details()).ifPresent(c -> payload.put("component", c));
     ObjectNode custom = payload.putObject("custom_details");
     new TreeMap<>(request.details()).forEach(custom::put);
-    custom.put("incident", request.incident().toString());
+    custom.put("incident", request.subject());
     custom.put("title", request.title());
     custom.put("severity", request.severity().name());
     if (!request.person().isEmpty()) {

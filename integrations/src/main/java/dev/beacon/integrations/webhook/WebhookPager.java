@@ -104,7 +104,7 @@ public final class WebhookPager implements Pager {
     root.put("event", event);
     root.put("dedupKey", request.dedupKey());
     ObjectNode incident = root.putObject("incident");
-    incident.put("id", request.incident().toString());
+    incident.put("id", request.subject());
     incident.put("title", request.title());
     incident.put("severity", request.severity().name());
     incident.put("summary", request.summary());

@@ -1,6 +1,5 @@
 package dev.beacon.integrations.http;
 
-import dev.beacon.core.incident.IncidentId;
 import dev.beacon.core.incident.Severity;
 import dev.beacon.core.paging.PageAction;
 import dev.beacon.core.paging.PageLink;
@@ -25,7 +24,7 @@ public final class TestPages {
         PageAction.TRIGGER,
         "beacon-INC-7-1",
         "outbox-42",
-        new IncidentId(7),
+        "INC-7",
         Severity.SEV1,
         "Payments failing in eu-west",
         "Checkout error rate 38% since 09:12",
@@ -43,7 +42,7 @@ public final class TestPages {
         action,
         r.dedupKey(),
         r.idempotencyKey(),
-        r.incident(),
+        r.subject(),
         r.severity(),
         r.title(),
         r.summary(),
@@ -59,7 +58,7 @@ public final class TestPages {
         r.action(),
         r.dedupKey(),
         r.idempotencyKey(),
-        r.incident(),
+        r.subject(),
         r.severity(),
         r.title(),
         summary,
@@ -75,7 +74,7 @@ public final class TestPages {
         r.action(),
         dedupKey,
         r.idempotencyKey(),
-        r.incident(),
+        r.subject(),
         r.severity(),
         r.title(),
         r.summary(),
@@ -91,7 +90,7 @@ public final class TestPages {
         r.action(),
         r.dedupKey(),
         r.idempotencyKey(),
-        r.incident(),
+        r.subject(),
         severity,
         r.title(),
         r.summary(),
@@ -107,7 +106,7 @@ public final class TestPages {
         r.action(),
         r.dedupKey(),
         r.idempotencyKey(),
-        r.incident(),
+        r.subject(),
         r.severity(),
         r.title(),
         r.summary(),

@@ -9,7 +9,8 @@ import java.util.Locale;
  * Local mode's delivery for the web console: hands every message to the delivery it wraps (the
  * terminal's) first, then posts it into the {@link ChatLog}: pages to the person's pager inbox,
  * notices to their direct messages, channel posts to {@code #inc-n}, stakeholder notices to {@code
- * #stakeholders}, and a line when an incident channel opens or is archived.
+ * #stakeholders}, posts to a channel by name (alert rules, the digest) to that channel, and a line
+ * when an incident channel opens or is archived.
  */
 public final class ChatDelivery implements Delivery {
 
@@ -25,14 +26,15 @@ public final class ChatDelivery implements Delivery {
   @Override
   public void deliver(OutboxMessage message) throws DeliveryException {
     terminal.deliver(message);
-    String incidentChannel = "#" + message.incident().toString().toLowerCase(Locale.ROOT);
+    String incidentChannel =
+        message.incident().map(id -> "#" + id.toString().toLowerCase(Locale.ROOT)).orElse("");
     switch (message.kind()) {
       case ROOM -> {
         RoomUpdates.Request request = RoomUpdates.Request.of(message.text());
         if (request == RoomUpdates.Request.OPEN) {
           post(
               incidentChannel,
-              "Channel " + incidentChannel + " opened for " + message.incident() + ".",
+              "Channel " + incidentChannel + " opened for " + message.incidentId() + ".",
               message);
         } else if (request == RoomUpdates.Request.ARCHIVE) {
           post(incidentChannel, "Channel archived (read-only).", message);
@@ -43,14 +45,16 @@ public final class ChatDelivery implements Delivery {
       }
       case PAGE, NOTICE -> {
         String channel =
-            switch (message.recipient()) {
-              case OutboxMessage.STAKEHOLDERS -> ChatLog.STAKEHOLDERS;
-              case OutboxMessage.CHANNEL -> incidentChannel;
-              default ->
-                  message.kind() == OutboxMessage.Kind.PAGE
-                      ? ChatLog.pagerOf(message.recipient())
-                      : ChatLog.directTo(message.recipient());
-            };
+            message.namedChannel().isPresent()
+                ? message.recipient()
+                : switch (message.recipient()) {
+                  case OutboxMessage.STAKEHOLDERS -> ChatLog.STAKEHOLDERS;
+                  case OutboxMessage.CHANNEL -> incidentChannel;
+                  default ->
+                      message.kind() == OutboxMessage.Kind.PAGE
+                          ? ChatLog.pagerOf(message.recipient())
+                          : ChatLog.directTo(message.recipient());
+                };
         post(channel, message.text(), message);
       }
     }
