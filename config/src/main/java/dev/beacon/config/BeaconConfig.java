@@ -23,7 +23,8 @@ public record BeaconConfig(
     IntegrationsConfig integrations,
     Optional<DiscordConfig> discord,
     Optional<HttpConfig> http,
-    AlertsConfig alerts) {
+    AlertsConfig alerts,
+    Optional<DigestConfig> digest) {
 
   /** The id of the policy used by services whose service and team name none. */
   public static final String DEFAULT_POLICY_ID = "default";

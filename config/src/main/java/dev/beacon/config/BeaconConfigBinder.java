@@ -24,7 +24,8 @@ final class BeaconConfigBinder {
     "integrations",
     "http",
     "discord",
-    "alerts"
+    "alerts",
+    "digest"
   };
 
   private final Problems problems;
@@ -70,6 +71,7 @@ final class BeaconConfigBinder {
         f.section("alerts", AlertsBinder.KEYS)
             .map(new AlertsBinder(refs)::bind)
             .orElse(AlertsConfig.DEFAULTS);
+    Optional<DigestConfig> digest = f.section("digest", DigestConfig.KEYS).map(DigestConfig::bind);
     refs.check();
     integrationsBinder.checkRoutingKeyTargets(
         refs.ids(References.TEAM), refs.ids(References.SITE), problems);
@@ -89,7 +91,8 @@ final class BeaconConfigBinder {
             integrations,
             discord,
             http,
-            alerts));
+            alerts,
+            digest));
   }
 
   /** A service with no policy of its own, nor from its team, falls back to {@code default}. */

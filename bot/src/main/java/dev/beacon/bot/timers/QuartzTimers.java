@@ -115,6 +115,23 @@ public final class QuartzTimers implements Timers, AutoCloseable {
   }
 
   /**
+   * Posts the weekly digest if it is due now, and has the sweep post it from then on (once a week;
+   * see {@link dev.beacon.core.digest.WeeklyDigest}).
+   */
+  public void startDigest(dev.beacon.core.digest.WeeklyDigest digest) {
+    try {
+      scheduler.getContext().put(SweepJob.DIGEST, digest);
+    } catch (SchedulerException e) {
+      LOG.warn("could not start the weekly digest: {}", e.toString());
+    }
+    try {
+      digest.post(); // at start too: a digest due while Beacon was down goes out now
+    } catch (RuntimeException e) {
+      LOG.warn("the weekly digest at start failed; the sweep tries again: {}", e.toString());
+    }
+  }
+
+  /**
    * Queues the follow-up reminders due now, and has the sweep queue them from then on (at most
    * hourly; see {@link dev.beacon.core.review.FollowUpReminders}).
    */

@@ -1,5 +1,6 @@
 package dev.beacon.bot.timers;
 
+import dev.beacon.core.digest.WeeklyDigest;
 import dev.beacon.core.escalation.EscalationService;
 import dev.beacon.core.handover.HandoverService;
 import dev.beacon.core.review.FollowUpReminders;
@@ -11,13 +12,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Re-derives wake-ups from the store and wakes whatever is overdue, runs any shift handover still
- * due within its look-back, and queues follow-up reminders that are due: what was missed is found.
+ * due within its look-back, and queues follow-up reminders and the weekly digest when due: what was
+ * missed is found.
  */
 @DisallowConcurrentExecution
 public final class SweepJob implements Job {
 
   /** The scheduler-context key of the follow-up reminders. */
   public static final String REMINDERS = "follow-up-reminders";
+
+  /** The scheduler-context key of the weekly digest. */
+  public static final String DIGEST = "weekly-digest";
 
   private static final Logger LOG = LoggerFactory.getLogger(SweepJob.class);
 
@@ -51,6 +56,14 @@ public final class SweepJob implements Job {
       }
     } catch (Exception e) {
       LOG.error("follow-up reminders in the sweep failed; they run again on its next beat", e);
+    }
+    try {
+      Object digest = context.getScheduler().getContext().get(DIGEST);
+      if (digest instanceof WeeklyDigest d && d.post()) {
+        LOG.info("queued the weekly digest");
+      }
+    } catch (Exception e) {
+      LOG.error("the weekly digest in the sweep failed; it runs again on its next beat", e);
     }
   }
 }

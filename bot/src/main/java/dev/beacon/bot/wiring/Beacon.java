@@ -17,6 +17,8 @@ import dev.beacon.config.BeaconConfig;
 import dev.beacon.config.HttpConfig;
 import dev.beacon.core.alerts.AlertService;
 import dev.beacon.core.catalog.Catalog;
+import dev.beacon.core.digest.DigestSchedule;
+import dev.beacon.core.digest.WeeklyDigest;
 import dev.beacon.core.escalation.EscalationEngine;
 import dev.beacon.core.escalation.EscalationReactions;
 import dev.beacon.core.escalation.EscalationService;
@@ -279,6 +281,16 @@ public final class Beacon implements AutoCloseable {
     timers.start(escalations, SWEEP);
     timers.startHandovers(handovers);
     timers.startFollowUpReminders(new dev.beacon.core.review.FollowUpReminders(store, clock));
+    config
+        .digest()
+        .ifPresent(
+            d ->
+                timers.startDigest(
+                    new WeeklyDigest(
+                        store,
+                        catalog,
+                        new DigestSchedule(d.channel(), d.weekday(), d.time(), d.zone()),
+                        clock)));
     outbox.start(OUTBOX_BEAT);
     return this;
   }

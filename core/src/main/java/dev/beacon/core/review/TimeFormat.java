@@ -29,4 +29,22 @@ public final class TimeFormat {
     }
     return utc(at) + " (" + LOCAL.format(at.atZone(zone)) + ")";
   }
+
+  /** {@code 45s}, {@code 4m}, {@code 4m 30s}, {@code 1h 5m}, {@code 2d 3h}: two units at most. */
+  public static String span(java.time.Duration d) {
+    long s = Math.max(0, d.toSeconds());
+    long[] amounts = {s / 86400, s / 3600 % 24, s / 60 % 60, s % 60};
+    String[] units = {"d", "h", "m", "s"};
+    StringBuilder out = new StringBuilder();
+    int shown = 0;
+    for (int i = 0; i < amounts.length && shown < 2; i++) {
+      if (amounts[i] > 0) {
+        out.append(out.length() > 0 ? " " : "").append(amounts[i]).append(units[i]);
+        shown++;
+      } else if (shown > 0) {
+        break;
+      }
+    }
+    return out.length() == 0 ? "0s" : out.toString();
+  }
 }
