@@ -12,8 +12,11 @@ import java.util.function.Consumer;
 
 /**
  * The local chat model behind the web console: channels with a bounded history each (the oldest
- * message goes when a channel is full), and listeners told of every new message. Thread-safe:
- * delivery, HTTP requests and the event stream all use it.
+ * message goes when a channel is full), and listeners told of every new message. Every message gets
+ * a sequence number, so a page rendered at number n and its event stream opened later miss nothing
+ * in between: the stream replays what came after n ({@link #listen(long, Consumer)}). Thread-safe:
+ * delivery, HTTP requests and the event stream all use it; listeners are told in order, under the
+ * log's lock, so they must not block.
  */
 public final class ChatLog {
 
@@ -25,7 +28,29 @@ public final class ChatLog {
 
   private final int history;
   private final Map<String, Deque<ChatMessage>> channels = new LinkedHashMap<>();
-  private final List<Consumer<ChatMessage>> listeners = new CopyOnWriteArrayList<>();
+  private final List<Consumer<Sequenced>> listeners = new CopyOnWriteArrayList<>();
+  private final Deque<Sequenced> recent = new ArrayDeque<>();
+  private long seq;
+
+  /** Messages kept across channels for replay to event streams that connect late. */
+  static final int REPLAY = 1000;
+
+  /**
+   * A message with its place in the log.
+   *
+   * @param seq its sequence number, from 1
+   * @param message the message
+   */
+  public record Sequenced(long seq, ChatMessage message) {}
+
+  /**
+   * What a page shows, read at one instant.
+   *
+   * @param channels every channel
+   * @param messages the chosen channel's messages, oldest first
+   * @param seq the sequence number of the last message posted anywhere (0 for none)
+   */
+  public record View(List<String> channels, List<ChatMessage> messages, long seq) {}
 
   /**
    * A log keeping the last {@code history} messages per channel, with {@code #stakeholders} and
@@ -53,7 +78,7 @@ public final class ChatLog {
     return "@" + person + "/pager";
   }
 
-  /** Adds {@code message} to its channel (creating it) and tells every listener. */
+  /** Adds {@code message} to its channel (creating it) and tells every listener, in order. */
   public void post(ChatMessage message) {
     synchronized (channels) {
       Deque<ChatMessage> channel =
@@ -62,9 +87,21 @@ public final class ChatLog {
         channel.removeFirst();
       }
       channel.addLast(message);
+      Sequenced s = new Sequenced(++seq, message);
+      if (recent.size() == REPLAY) {
+        recent.removeFirst();
+      }
+      recent.addLast(s);
+      for (Consumer<Sequenced> l : listeners) {
+        l.accept(s);
+      }
     }
-    for (Consumer<ChatMessage> l : listeners) {
-      l.accept(message);
+  }
+
+  /** The channels, {@code channel}'s messages and the last sequence number, consistently. */
+  public View view(String channel) {
+    synchronized (channels) {
+      return new View(channels(), messages(channel), seq);
     }
   }
 
@@ -83,13 +120,26 @@ public final class ChatLog {
     }
   }
 
-  /** Tells {@code listener} of every message posted from now on, until removed. */
-  public void listen(Consumer<ChatMessage> listener) {
-    listeners.add(listener);
+  /**
+   * Tells {@code listener} first of the messages still kept that came after sequence number {@code
+   * after} (none when it is negative), then of every message posted from now on, until removed;
+   * nothing twice, nothing skipped but what the replay no longer keeps.
+   */
+  public void listen(long after, Consumer<Sequenced> listener) {
+    synchronized (channels) {
+      if (after >= 0) {
+        for (Sequenced s : recent) {
+          if (s.seq() > after) {
+            listener.accept(s);
+          }
+        }
+      }
+      listeners.add(listener);
+    }
   }
 
   /** Stops telling {@code listener}. */
-  public void stopListening(Consumer<ChatMessage> listener) {
+  public void stopListening(Consumer<Sequenced> listener) {
     listeners.remove(listener);
   }
 

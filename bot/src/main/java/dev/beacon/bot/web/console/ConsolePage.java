@@ -102,17 +102,20 @@ final class ConsolePage implements HttpHandler {
           .append(escape(p.id() + " (" + p.name() + ", team " + p.team() + ")"))
           .append("</option>");
     }
+    ChatLog.View view = log.view(channel);
     b.append("</select>\n<h2>Channels</h2>\n<ul id=\"channels\">");
-    for (String c : log.channels()) {
+    for (String c : view.channels()) {
       b.append(channelItem(person, c, c.equals(channel)));
     }
     b.append("</ul>\n<p><a href=\"/review/incidents\">Review pages</a></p>\n</nav>\n<main>\n")
-        .append("<h1 id=\"channel\" data-channel=\"")
+        .append("<h1 id=\"channel\" data-after=\"")
+        .append(view.seq())
+        .append("\" data-channel=\"")
         .append(escape(channel))
         .append("\">")
         .append(escape(channel))
         .append("</h1>\n<div id=\"messages\">");
-    for (ChatMessage m : log.messages(channel)) {
+    for (ChatMessage m : view.messages()) {
       b.append(message(m));
     }
     b.append("</div>\n<form id=\"command-form\" method=\"post\" action=\"/console/command\">")
@@ -263,7 +266,9 @@ final class ConsolePage implements HttpHandler {
           known[a.dataset.channel] = a;
           a.href = href(a.dataset.channel);
         });
-        var events = new EventSource('/console/events');
+        // Replays what was posted after this page was rendered, before the stream connected.
+        var after = document.getElementById('channel').dataset.after;
+        var events = new EventSource('/console/events?after=' + encodeURIComponent(after));
         events.addEventListener('message', function (e) {
           var m = JSON.parse(e.data);
           if (!known[m.channel]) {

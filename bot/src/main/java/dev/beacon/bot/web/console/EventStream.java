@@ -18,11 +18,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code GET /console/events}: every new chat message as a server-sent event ({@code event:
- * message}, data: JSON with channel, who, text, time, buttons), and a comment line every keep-alive
- * interval. Each connection gets its own small writer thread and a bounded queue, so the HTTP
- * listener's threads are never held and a stalled or vanished client (its write fails, or its queue
- * overflows) is dropped without slowing anyone else.
+ * {@code GET /console/events}: every new chat message as a server-sent event ({@code id:} its
+ * sequence number, {@code event: message}, data: JSON with channel, who, text, time, buttons), and
+ * a comment line every keep-alive interval. {@code ?after=n} (the page's number) or a browser's
+ * {@code Last-Event-ID} on reconnecting first replays what came after n. Each connection gets its
+ * own small writer thread and a bounded queue, so the HTTP listener's threads are never held and a
+ * stalled or vanished client (its write fails, or its queue overflows) is dropped without slowing
+ * anyone else.
  */
 final class EventStream implements HttpHandler, AutoCloseable {
 
@@ -61,7 +63,7 @@ final class EventStream implements HttpHandler, AutoCloseable {
     exchange.sendResponseHeaders(200, 0);
     Client client = new Client(exchange);
     clients.add(client);
-    log.listen(client);
+    log.listen(after(exchange), client);
     Thread writer = new Thread(client::run, "beacon-console-events");
     writer.setDaemon(true);
     client.thread = writer;
@@ -82,9 +84,30 @@ final class EventStream implements HttpHandler, AutoCloseable {
     }
   }
 
-  private final class Client implements Consumer<ChatMessage> {
+  /**
+   * The sequence number to replay after: {@code Last-Event-ID}, else {@code ?after=}; else none.
+   */
+  static long after(HttpExchange exchange) {
+    String header = exchange.getRequestHeaders().getFirst("Last-Event-ID");
+    String query = exchange.getRequestURI().getRawQuery();
+    String value = header;
+    if (value == null && query != null) {
+      for (String pair : query.split("&")) {
+        if (pair.startsWith("after=")) {
+          value = pair.substring("after=".length());
+        }
+      }
+    }
+    try {
+      return value == null ? -1 : Math.max(-1, Long.parseLong(value.strip()));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private final class Client implements Consumer<ChatLog.Sequenced> {
     private final HttpExchange exchange;
-    private final BlockingQueue<ChatMessage> queue = new ArrayBlockingQueue<>(QUEUE);
+    private final BlockingQueue<ChatLog.Sequenced> queue = new ArrayBlockingQueue<>(QUEUE);
     private volatile boolean stopped;
     private volatile Thread thread;
 
@@ -93,7 +116,7 @@ final class EventStream implements HttpHandler, AutoCloseable {
     }
 
     @Override
-    public void accept(ChatMessage message) {
+    public void accept(ChatLog.Sequenced message) {
       if (!queue.offer(message)) {
         LOG.info("console event stream: a client fell {} messages behind; dropped", QUEUE);
         stop();
@@ -104,7 +127,7 @@ final class EventStream implements HttpHandler, AutoCloseable {
       try (OutputStream out = exchange.getResponseBody()) {
         write(out, ": connected\n\n");
         while (!stopped) {
-          ChatMessage m = queue.poll(keepAlive.toMillis(), TimeUnit.MILLISECONDS);
+          ChatLog.Sequenced m = queue.poll(keepAlive.toMillis(), TimeUnit.MILLISECONDS);
           write(out, m == null ? ": keep-alive\n\n" : event(m));
         }
       } catch (IOException e) {
@@ -137,7 +160,8 @@ final class EventStream implements HttpHandler, AutoCloseable {
     }
   }
 
-  private static String event(ChatMessage m) {
+  private static String event(ChatLog.Sequenced s) {
+    ChatMessage m = s.message();
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("channel", m.channel());
     json.put("who", m.who());
@@ -147,7 +171,9 @@ final class EventStream implements HttpHandler, AutoCloseable {
         "buttons",
         m.buttons().stream().map(b -> Map.of("label", b.label(), "command", b.command())).toList());
     // JSON escapes line breaks, so the event is one data line.
-    return "event: message\ndata: "
+    return "id: "
+        + s.seq()
+        + "\nevent: message\ndata: "
         + new String(ConsoleResponse.toJson(json), StandardCharsets.UTF_8)
         + "\n\n";
   }

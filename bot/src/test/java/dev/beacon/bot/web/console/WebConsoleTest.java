@@ -107,10 +107,17 @@ class WebConsoleTest {
 
   /** Opens the event stream; its lines arrive in the returned queue. */
   private BlockingQueue<String> subscribe() throws Exception {
+    return subscribe("/console/events");
+  }
+
+  /** Opens the event stream at {@code path} with {@code headers}. */
+  private BlockingQueue<String> subscribe(String path, String... headers) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
     HttpResponse<InputStream> r =
-        client.send(
-            HttpRequest.newBuilder(uri("/console/events")).GET().build(),
-            HttpResponse.BodyHandlers.ofInputStream());
+        client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
@@ -291,6 +298,42 @@ class WebConsoleTest {
         .contains(
             "<button type=\"button\" data-command=\"/incident ack INC-1\">Acknowledge</button>")
         .contains("data-channel=\"#inc-1\"");
+  }
+
+  /** The event ids (sequence numbers) among {@code lines}, waiting a moment for stragglers. */
+  private static List<Long> ids(BlockingQueue<String> lines) throws Exception {
+    List<Long> ids = new ArrayList<>();
+    for (String line; (line = lines.poll(500, TimeUnit.MILLISECONDS)) != null; ) {
+      if (line.startsWith("id: ")) {
+        ids.add(Long.parseLong(line.substring(4)));
+      }
+    }
+    return ids;
+  }
+
+  @Test
+  @DisplayName("what is posted between loading the page and the stream connecting is replayed once")
+  void replaysWhatCameBeforeTheStream() throws Exception {
+    startLocal();
+    String page = get("/console?as=alice").body();
+    long after = Long.parseLong(page.replaceAll("(?s).*data-after=\"(\\d+)\".*", "$1"));
+
+    command("alice", "#stakeholders", DECLARE); // posts to #inc-1 and pages before the stream
+    BlockingQueue<String> late = subscribe("/console/events?after=" + after);
+
+    assertThat(awaitEvent(late, e -> e.get("channel").asText().equals("#inc-1"))).isNotNull();
+    List<Long> seen = ids(late);
+    long last = seen.isEmpty() ? after + 1 : seen.get(seen.size() - 1);
+    BlockingQueue<String> reconnected =
+        subscribe("/console/events", "Last-Event-ID", Long.toString(last));
+    BlockingQueue<String> fresh = subscribe();
+    command("alice", "#inc-1", "/incident note incident:INC-1 text:\"rolling back\"");
+
+    assertThat(seen).as("in order, none twice").isSorted().doesNotHaveDuplicates();
+    assertThat(seen).allSatisfy(id -> assertThat(id).isGreaterThan(after));
+    List<Long> afterReconnect = ids(reconnected);
+    assertThat(afterReconnect).isNotEmpty().allSatisfy(id -> assertThat(id).isGreaterThan(last));
+    assertThat(ids(fresh)).as("without a number, only what is new").isEqualTo(afterReconnect);
   }
 
   @Test
