@@ -80,15 +80,12 @@ public final class RunCommand implements Callable<Integer> {
     ConsoleDelivery terminal = new ConsoleDelivery(System.out);
     ChatLog chatLog =
         new ChatLog(CatalogFactory.from(config.get()).people(), ChatLog.DEFAULT_HISTORY);
+    ChatDelivery chat = new ChatDelivery(terminal, chatLog);
     Beacon opened =
-        Beacon.open(
-                config.get(),
-                locations.dataDir(),
-                Clock.systemUTC(),
-                new ChatDelivery(terminal, chatLog),
-                System.getenv())
+        Beacon.open(config.get(), locations.dataDir(), Clock.systemUTC(), chat, System.getenv())
             .trustLoopbackForPages()
             .serveConsole(chatLog, WebConsole.KEEP_ALIVE);
+    chat.describeIncidentsWith(opened.incidents()::find);
     try (Beacon beacon = startListening(opened, listen.or(config.get()::http))) {
       int port = beacon.httpPort().orElseThrow();
       System.out.println(consoleAddress(listen.or(config.get()::http), port));

@@ -32,7 +32,8 @@ final class ConsolePage implements HttpHandler {
 
   private static final String STYLE =
       "body{font-family:system-ui,sans-serif;margin:0;color:#222;display:flex;height:100vh}"
-          + "nav{width:14rem;border-right:1px solid #ccc;padding:1rem;overflow:auto}"
+          + "nav{width:16rem;flex:none;box-sizing:border-box;border-right:1px solid #ccc;"
+          + "padding:1rem;overflow-y:auto;overflow-x:hidden}#person{width:100%;max-width:100%}"
           + "main{flex:1;display:flex;flex-direction:column;padding:1rem;min-width:0}"
           + "#channels{list-style:none;padding:0}#channels li{margin:.15rem 0}"
           + "#channels a.current{font-weight:bold}#messages{flex:1;overflow:auto;"
@@ -41,7 +42,8 @@ final class ConsolePage implements HttpHandler {
           + ".time{color:#777;font-size:.85em;margin-right:.5rem}"
           + "#command{width:70%}#reply{white-space:pre-wrap;border-left:3px solid #999;"
           + "padding-left:.5rem}#reply.error{border-color:#c00;color:#900}"
-          + "button[data-command]{margin:.2rem .3rem 0 0}.unread{font-style:italic}";
+          + "button[data-command]{margin:.2rem .3rem 0 0}"
+          + ".unread{font-weight:bold}.unread::after{content:' \\25cf';color:#c00}";
 
   private final Catalog catalog;
   private final ChatLog log;
@@ -99,7 +101,7 @@ final class ConsolePage implements HttpHandler {
           .append('"')
           .append(p.id().equals(person.id()) ? " selected" : "")
           .append('>')
-          .append(escape(p.id() + " (" + p.name() + ", team " + p.team() + ")"))
+          .append(escape(p.id() + " (" + p.name() + ", " + siteName(p.site()) + ")"))
           .append("</option>");
     }
     ChatLog.View view = log.view(channel);
@@ -116,7 +118,7 @@ final class ConsolePage implements HttpHandler {
         .append(escape(channel))
         .append("</h1>\n<div id=\"messages\">");
     for (ChatMessage m : view.messages()) {
-      b.append(message(m));
+      b.append(message(m, pagerOwner(channel)));
     }
     b.append("</div>\n<form id=\"command-form\" method=\"post\" action=\"/console/command\">")
         .append("<input type=\"hidden\" name=\"person\" value=\"")
@@ -151,7 +153,22 @@ final class ConsolePage implements HttpHandler {
         + "</a></li>";
   }
 
-  private static String message(ChatMessage m) {
+  private String siteName(String site) {
+    return catalog.site(site).map(dev.beacon.core.catalog.Site::name).orElse(site);
+  }
+
+  /** The person whose pager inbox {@code channel} is ({@code @priya/pager}), else empty. */
+  static String pagerOwner(String channel) {
+    return channel.startsWith("@") && channel.endsWith("/pager")
+        ? channel.substring(1, channel.length() - "/pager".length())
+        : "";
+  }
+
+  /**
+   * A message; the buttons of a page in someone's pager inbox act as that person (they would press
+   * them on their own phone), the others as the person at the console.
+   */
+  private static String message(ChatMessage m, String actAs) {
     StringBuilder b = new StringBuilder("<div class=\"msg\"><span class=\"time\">");
     b.append(escape(TimeFormat.utc(m.time())))
         .append("</span><span class=\"who\">")
@@ -162,16 +179,17 @@ final class ConsolePage implements HttpHandler {
     if (!m.buttons().isEmpty()) {
       b.append("<div class=\"buttons\">");
       for (Button button : m.buttons()) {
-        b.append(button(button));
+        b.append(button(button, actAs));
       }
       b.append("</div>");
     }
     return b.append("</div>").toString();
   }
 
-  private static String button(Button button) {
+  private static String button(Button button, String actAs) {
     return "<button type=\"button\" data-command=\""
         + escape(button.command())
+        + (actAs.isEmpty() ? "" : "\" data-as=\"" + escape(actAs))
         + "\">"
         + escape(button.label())
         + "</button>";
@@ -219,13 +237,14 @@ final class ConsolePage implements HttpHandler {
           if (text !== undefined) { e.textContent = text; }
           return e;
         }
-        function buttons(target, list) {
+        function buttons(target, list, as) {
           if (!list || !list.length) { return; }
           var row = el('div', 'buttons');
           list.forEach(function (b) {
             var button = el('button', null, b.label);
             button.type = 'button';
             button.dataset.command = b.command;
+            if (as) { button.dataset.as = as; }
             row.appendChild(button);
           });
           target.appendChild(row);
@@ -234,8 +253,8 @@ final class ConsolePage implements HttpHandler {
           return '/console?as=' + encodeURIComponent(person.value) +
               '&channel=' + encodeURIComponent(c);
         }
-        function send(line) {
-          var body = JSON.stringify({person: person.value, channel: channel, line: line});
+        function send(line, as) {
+          var body = JSON.stringify({person: as || person.value, channel: channel, line: line});
           fetch('/console/command', {method: 'POST', body: body,
               headers: {'Content-Type': 'application/json'}})
             .then(function (r) { return r.json(); })
@@ -258,7 +277,9 @@ final class ConsolePage implements HttpHandler {
         });
         document.addEventListener('click', function (e) {
           var t = e.target;
-          if (t instanceof HTMLButtonElement && t.dataset.command) { send(t.dataset.command); }
+          if (t instanceof HTMLButtonElement && t.dataset.command) {
+            send(t.dataset.command, t.dataset.as);
+          }
         });
         person.addEventListener('change', function () { location.href = href(channel); });
         var known = {};
@@ -289,7 +310,8 @@ final class ConsolePage implements HttpHandler {
               .replace(/Z$/, ' UTC')));
           div.appendChild(el('span', 'who', m.who));
           div.appendChild(el('span', 'text', m.text));
-          buttons(div, m.buttons);
+          var pager = /^@(.+)\\/pager$/.exec(m.channel);
+          buttons(div, m.buttons, pager ? pager[1] : '');
           messages.appendChild(div);
           messages.scrollTop = messages.scrollHeight;
         });

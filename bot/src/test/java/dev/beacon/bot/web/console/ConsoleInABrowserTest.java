@@ -83,11 +83,13 @@ class ConsoleInABrowserTest {
 
     BeaconConfig config = ConfigLoader.load(Path.of("../docs/examples/demo-fast.yaml"));
     ChatLog log = new ChatLog(CatalogFactory.from(config).people(), ChatLog.DEFAULT_HISTORY);
-    beacon =
-        Beacon.open(config, data, clock, new ChatDelivery(m -> {}, log), Map.of())
+    ChatDelivery chat = new ChatDelivery(m -> {}, log);
+    Beacon opened =
+        Beacon.open(config, data, clock, chat, Map.of())
             .trustLoopbackForPages()
-            .serveConsole(log, Duration.ofSeconds(1))
-            .start(Optional.of(HttpConfig.parse("127.0.0.1:0")));
+            .serveConsole(log, Duration.ofSeconds(1));
+    chat.describeIncidentsWith(opened.incidents()::find);
+    beacon = opened.start(Optional.of(HttpConfig.parse("127.0.0.1:0")));
 
     service =
         new ChromeDriverService.Builder()
@@ -208,8 +210,8 @@ class ConsoleInABrowserTest {
 
   @Test
   @DisplayName(
-      "declare, acknowledge with the button as the paged person, resolve, close with the review"
-          + " form, export")
+      "declare, acknowledge with the button in the paged person's pager inbox, resolve, close with"
+          + " the review form, export")
   void declareAcknowledgeResolveReviewExport() throws Exception {
     // The console: choose who you are, declare by typing the command.
     browser.get(url("/console"));
@@ -233,20 +235,24 @@ class ConsoleInABrowserTest {
         .as("one person is paged")
         .hasSize(1);
 
-    // As the paged person, press the card's Acknowledge button.
+    // Open their pager inbox (still as wei) and press the page's Acknowledge: it acts as the
+    // paged person, as if they pressed it on their phone.
     clock.advance(Duration.ofMinutes(2));
-    choosePerson(paged);
+    pager.click();
+    wait.until(ExpectedConditions.textToBe(By.id("channel"), pagerChannel));
     WebElement ack =
         wait.until(
             ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#messages button[data-command='" + ACK + "']")));
     assertThat(ack.getText()).isEqualTo("Acknowledge");
+    assertThat(ack.getAttribute("data-as")).isEqualTo(paged);
+    assertThat(new Select(browser.findElement(By.id("person"))).getFirstSelectedOption().getText())
+        .startsWith("wei");
     ack.click();
-    awaitReply("INC-1");
+    awaitReply("INC-1 acknowledged by " + paged);
     assertThat(browser.findElement(By.id("reply")).getAttribute("class")).doesNotContain("error");
-    // The update arrives over the stream: the pressed command, then Beacon's answer.
+    // The update arrives over the stream: the pressed command, as the paged person.
     awaitMessage(paged, ACK);
-    awaitMessage(ChatMessage.BEACON, "INC-1 acknowledged by " + paged);
     List<WebElement> times = browser.findElements(By.cssSelector("#messages .msg .time"));
     assertThat(times.get(times.size() - 1).getText())
         .as("a streamed message's time reads like the server-rendered ones")
@@ -273,10 +279,11 @@ class ConsoleInABrowserTest {
         .contains(paged + " acknowledged");
     screenshot("incident");
 
-    // Resolve through the console, in the incident's channel.
+    // Resolve through the console, in the incident's channel, which says how the incident stands.
     clock.advance(Duration.ofMinutes(20));
     browser.get(url("/console?as=" + paged + "&channel=%23inc-1"));
     assertThat(browser.findElement(By.id("channel")).getText()).isEqualTo("#inc-1");
+    awaitMessage(ChatMessage.BEACON, "INC-1 is acknowledged · SEV2 · commander wei");
     type("/incident resolve INC-1");
     awaitReply("INC-1");
     awaitMessage(paged, "/incident resolve INC-1");
