@@ -83,29 +83,11 @@ final class AlertNoticeTables {
       s.executeUpdate();
       try (ResultSet keys = s.getGeneratedKeys()) {
         keys.next();
-        return withId(n, keys.getLong(1));
+        return n.withId(keys.getLong(1));
       }
     } catch (SQLException e) {
       throw SqliteFailure.of(file, "save the alert notice of " + n.groupKey(), e);
     }
-  }
-
-  private static AlertNotice withId(AlertNotice n, long id) {
-    return new AlertNotice(
-        id,
-        n.source(),
-        n.groupKey(),
-        n.action(),
-        n.target(),
-        n.severity(),
-        n.title(),
-        n.summary(),
-        n.services(),
-        n.links(),
-        n.firing(),
-        n.cycle(),
-        n.openedAt(),
-        n.changedAt());
   }
 
   private interface Binder {

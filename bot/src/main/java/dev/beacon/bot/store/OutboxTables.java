@@ -166,20 +166,7 @@ final class OutboxTables {
 
   /** The messages about {@code topic} (no incident), oldest first. */
   List<SentState> about(String topic) {
-    try (PreparedStatement s =
-        connection.prepareStatement(
-            "SELECT " + COLUMNS + " FROM outbox WHERE topic = ? ORDER BY seq")) {
-      s.setString(1, topic);
-      List<SentState> out = new ArrayList<>();
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          out.add(read(rs));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw SqliteFailure.of(file, "read the outbox about " + topic, e);
-    }
+    return query("SELECT " + COLUMNS + " FROM outbox WHERE topic = ? ORDER BY seq", topic);
   }
 
   private static SentState read(ResultSet rs) throws SQLException {
@@ -198,9 +185,9 @@ final class OutboxTables {
         TimerTables.instant(rs.getString(8)));
   }
 
-  private List<SentState> query(String sql, long parameter) {
+  private List<SentState> query(String sql, Object parameter) {
     try (PreparedStatement s = connection.prepareStatement(sql)) {
-      s.setLong(1, parameter);
+      s.setObject(1, parameter);
       List<SentState> out = new ArrayList<>();
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {

@@ -49,6 +49,32 @@ public record AlertNotice(
     firing = Set.copyOf(firing);
   }
 
+  /** This notice as saved under {@code newId}. */
+  public AlertNotice withId(long newId) {
+    return new AlertNotice(
+        newId, source, groupKey, action, target, severity, title, summary, services, links, firing,
+        cycle, openedAt, changedAt);
+  }
+
+  /** This notice with {@code stillFiring} the alerts that fire, as of {@code at}. */
+  public AlertNotice following(Set<String> stillFiring, Instant at) {
+    return new AlertNotice(
+        id,
+        source,
+        groupKey,
+        action,
+        target,
+        severity,
+        title,
+        summary,
+        services,
+        links,
+        stillFiring,
+        cycle,
+        openedAt,
+        at);
+  }
+
   /** The outbox topic of its messages: {@code alert-notice:<id>}. */
   public String topic() {
     return topic(id);

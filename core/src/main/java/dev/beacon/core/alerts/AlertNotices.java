@@ -1,5 +1,6 @@
 package dev.beacon.core.alerts;
 
+import dev.beacon.core.incident.IncidentId;
 import dev.beacon.core.incident.IncidentUnit;
 import dev.beacon.core.incident.Severity;
 import dev.beacon.core.outbox.OutboxMessage;
@@ -9,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * One batch's work for an alert group that a rule pages or posts about without an incident, inside
@@ -25,6 +27,7 @@ final class AlertNotices {
   private final AlertPolicy policy;
   private final AlertTexts texts;
   private final OnCallLookup onCall;
+  private final BiConsumer<Optional<IncidentId>, String> log;
   private final AlertRecords records;
   private final Instant now;
 
@@ -33,8 +36,10 @@ final class AlertNotices {
       AlertBatch batch,
       AlertPolicy policy,
       AlertTexts texts,
-      OnCallLookup onCall) {
+      OnCallLookup onCall,
+      BiConsumer<Optional<IncidentId>, String> log) {
     this.unit = unit;
+    this.log = log;
     this.batch = batch;
     this.policy = policy;
     this.texts = texts;
@@ -121,23 +126,7 @@ final class AlertNotices {
         stillFiring.remove(a.fingerprint());
       }
     }
-    AlertNotice next =
-        records.saveNotice(
-            new AlertNotice(
-                notice.id(),
-                notice.source(),
-                notice.groupKey(),
-                notice.action(),
-                notice.target(),
-                notice.severity(),
-                notice.title(),
-                notice.summary(),
-                notice.services(),
-                notice.links(),
-                stillFiring,
-                notice.cycle(),
-                notice.openedAt(),
-                now));
+    AlertNotice next = records.saveNotice(notice.following(stillFiring, now));
     String cycleKey = notice.topic() + "/c" + notice.cycle();
     if (next.resolved()) {
       if (notice.action() == AlertAction.PAGE) {
@@ -206,17 +195,6 @@ final class AlertNotices {
   }
 
   private void logAll(String disposition) {
-    for (Alert alert : batch.alerts()) {
-      records.log(
-          new AlertLogEntry(
-              now,
-              batch.source(),
-              batch.groupKey(),
-              alert.fingerprint(),
-              alert.status(),
-              texts.line(alert.name()),
-              Optional.empty(),
-              disposition));
-    }
+    log.accept(Optional.empty(), disposition);
   }
 }

@@ -99,7 +99,7 @@ public final class AlertService implements AlertIntake {
         return join(reopened, "reopened", true);
       }
       Optional<AlertNotice> notice = records.notice(batch.source(), batch.groupKey());
-      AlertNotices notices = new AlertNotices(unit, batch, policy, texts, onCall);
+      AlertNotices notices = new AlertNotices(unit, batch, policy, texts, onCall, this::logAll);
       if (notice.isPresent() && !notice.get().resolved()) {
         return notices.follow(notice.get());
       }

@@ -37,12 +37,7 @@ final class PageRequests {
     }
     incident.holder(Role.COMMANDER).ifPresent(a -> details.put("commander", a.id()));
     List<PageLink> links = new ArrayList<>();
-    for (String id : incident.services()) {
-      catalog
-          .service(id)
-          .filter(ServiceInfo::hasRunbook)
-          .ifPresent(s -> links.add(new PageLink(s.runbook(), "Runbook: " + s.name())));
-    }
+    addRunbooks(incident.services(), links);
     return new PageRequest(
         action,
         DeliveryService.dedupKey(incident, cycles.applyAsInt(incident.id())),
@@ -71,13 +66,7 @@ final class PageRequests {
     for (AlertNotice.Link link : notice.links()) {
       links.add(new PageLink(link.url(), link.label()));
     }
-    for (String id : notice.services()) {
-      catalog
-          .service(id)
-          .filter(ServiceInfo::hasRunbook)
-          .filter(s -> links.stream().noneMatch(l -> l.href().equals(s.runbook())))
-          .ifPresent(s -> links.add(new PageLink(s.runbook(), "Runbook: " + s.name())));
-    }
+    addRunbooks(notice.services(), links);
     return new PageRequest(
         action,
         notice.dedupKey(),
@@ -91,6 +80,17 @@ final class PageRequests {
         details,
         links,
         m.createdAt());
+  }
+
+  /** Adds the runbook of each of {@code services} that has one, unless already linked. */
+  private void addRunbooks(List<String> services, List<PageLink> links) {
+    for (String id : services) {
+      catalog
+          .service(id)
+          .filter(ServiceInfo::hasRunbook)
+          .filter(s -> links.stream().noneMatch(l -> l.href().equals(s.runbook())))
+          .ifPresent(s -> links.add(new PageLink(s.runbook(), "Runbook: " + s.name())));
+    }
   }
 
   static String result(PageOutcome o) {

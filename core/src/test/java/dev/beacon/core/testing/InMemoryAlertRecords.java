@@ -61,22 +61,7 @@ final class InMemoryAlertRecords implements AlertRecords {
   @Override
   public dev.beacon.core.alerts.AlertNotice saveNotice(dev.beacon.core.alerts.AlertNotice n) {
     long id = n.id() == 0 ? notices.size() + 1 : n.id();
-    dev.beacon.core.alerts.AlertNotice saved =
-        new dev.beacon.core.alerts.AlertNotice(
-            id,
-            n.source(),
-            n.groupKey(),
-            n.action(),
-            n.target(),
-            n.severity(),
-            n.title(),
-            n.summary(),
-            n.services(),
-            n.links(),
-            n.firing(),
-            n.cycle(),
-            n.openedAt(),
-            n.changedAt());
+    dev.beacon.core.alerts.AlertNotice saved = n.withId(id);
     notices.put(id, saved);
     return saved;
   }
