@@ -100,7 +100,8 @@ public final class Beacon implements AutoCloseable {
       Clock clock,
       Delivery chat,
       Map<String, String> env,
-      BooleanSupplier chatConnected) {
+      BooleanSupplier chatConnected,
+      int pagesPerMinute) {
     this.config = config;
     this.env = env;
     this.clock = clock;
@@ -137,7 +138,7 @@ public final class Beacon implements AutoCloseable {
             PagerFactory.from(config, HttpClients.shared(), env, clock),
             chat,
             RetryPolicy.DEFAULT,
-            new RateLimiter(PAGES_PER_MINUTE, Duration.ofMinutes(1)),
+            new RateLimiter(pagesPerMinute, Duration.ofMinutes(1)),
             new Random()::nextDouble,
             clock);
     this.commands =
@@ -166,7 +167,22 @@ public final class Beacon implements AutoCloseable {
    */
   public static Beacon open(
       BeaconConfig config, Path dataDir, Clock clock, Delivery chat, Map<String, String> env) {
-    return new Beacon(config, dataDir, clock, chat, env, () -> true);
+    return new Beacon(config, dataDir, clock, chat, env, () -> true, PAGES_PER_MINUTE);
+  }
+
+  /**
+   * As {@link #open(BeaconConfig, Path, Clock, Delivery, Map)} sending at most {@code
+   * pagesPerMinute} pages a minute per paging method instead of {@link #PAGES_PER_MINUTE}: for
+   * benchmarks that measure the alert path itself, beyond what PagerDuty takes on one key.
+   */
+  public static Beacon open(
+      BeaconConfig config,
+      Path dataDir,
+      Clock clock,
+      Delivery chat,
+      Map<String, String> env,
+      int pagesPerMinute) {
+    return new Beacon(config, dataDir, clock, chat, env, () -> true, pagesPerMinute);
   }
 
   /**
@@ -180,7 +196,7 @@ public final class Beacon implements AutoCloseable {
       Delivery chat,
       Map<String, String> env,
       BooleanSupplier chatConnected) {
-    return new Beacon(config, dataDir, clock, chat, env, chatConnected);
+    return new Beacon(config, dataDir, clock, chat, env, chatConnected, PAGES_PER_MINUTE);
   }
 
   /**
