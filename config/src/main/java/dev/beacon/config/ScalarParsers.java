@@ -193,8 +193,11 @@ final class ScalarParsers {
   }
 
   static int nonNegativeInt(String t) {
-    if (!t.strip().matches("\\d{1,6}")) {
+    if (!t.strip().matches("\\d+")) {
       throw new IllegalArgumentException("'" + t + "' is not a whole number of 0 or more");
+    }
+    if (!t.strip().matches("\\d{1,6}")) {
+      throw new IllegalArgumentException("'" + t + "' is too large; at most 999999");
     }
     return Integer.parseInt(t.strip());
   }

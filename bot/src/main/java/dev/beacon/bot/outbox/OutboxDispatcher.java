@@ -18,6 +18,9 @@ public final class OutboxDispatcher implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
 
   private final DeliveryService delivery;
+  private final java.util.concurrent.atomic.AtomicBoolean kickQueued =
+      new java.util.concurrent.atomic.AtomicBoolean();
+  private volatile boolean started;
   private final ScheduledExecutorService thread =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -31,14 +34,28 @@ public final class OutboxDispatcher implements AutoCloseable {
     this.delivery = delivery;
   }
 
-  /** Starts the steady beat. */
+  /** Starts the steady beat; kicks count from now on. */
   public void start(Duration beat) {
+    started = true;
     thread.scheduleWithFixedDelay(this::drainQuietly, 0, beat.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  /** Asks for a drain soon (after a commit that may have enqueued something). */
+  /**
+   * Asks for a drain soon (after a commit that enqueued something); before {@link #start} and after
+   * {@link #close}, does nothing. Kicks while a drain is queued fold into it.
+   */
   public void kick() {
-    thread.execute(this::drainQuietly);
+    if (started && !thread.isShutdown() && kickQueued.compareAndSet(false, true)) {
+      try {
+        thread.execute(
+            () -> {
+              kickQueued.set(false);
+              drainQuietly();
+            });
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        kickQueued.set(false); // closing
+      }
+    }
   }
 
   /** Sends everything due now and waits for it (local mode after a command; shutdown). */

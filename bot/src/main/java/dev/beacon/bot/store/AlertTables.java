@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,6 +26,9 @@ final class AlertTables implements AlertRecords {
   private final Connection connection;
   private final Path file;
   private final AlertNoticeTables notices;
+
+  /** Fingerprints looked up per query at most. */
+  private static final int CHUNK = 500;
 
   AlertTables(Connection connection, Path file) {
     this.connection = connection;
@@ -101,6 +105,49 @@ final class AlertTables implements AlertRecords {
       return out;
     } catch (SQLException e) {
       throw SqliteFailure.of(file, "read the alert states of " + incident, e);
+    }
+  }
+
+  @Override
+  public Map<String, AlertStatus> states(
+      IncidentId incident, java.util.Collection<String> fingerprints) {
+    Map<String, AlertStatus> out = new LinkedHashMap<>();
+    List<String> all = List.copyOf(fingerprints);
+    for (int from = 0; from < all.size(); from += CHUNK) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+      String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+      try (PreparedStatement s =
+          connection.prepareStatement(
+              "SELECT fingerprint, status FROM alert_state WHERE incident = ? AND fingerprint IN ("
+                  + marks
+                  + ")")) {
+        s.setLong(1, incident.number());
+        for (int i = 0; i < chunk.size(); i++) {
+          s.setString(i + 2, chunk.get(i));
+        }
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            out.put(rs.getString(1), AlertStatus.valueOf(rs.getString(2)));
+          }
+        }
+      } catch (SQLException e) {
+        throw SqliteFailure.of(file, "read alert states of " + incident, e);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public int firingCount(IncidentId incident) {
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "SELECT COUNT(*) FROM alert_state WHERE incident = ? AND status = 'FIRING'")) {
+      s.setLong(1, incident.number());
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? rs.getInt(1) : 0;
+      }
+    } catch (SQLException e) {
+      throw SqliteFailure.of(file, "count the firing alerts of " + incident, e);
     }
   }
 

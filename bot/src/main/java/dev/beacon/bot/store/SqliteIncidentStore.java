@@ -41,6 +41,7 @@ public final class SqliteIncidentStore implements IncidentStore, AuditLog {
   private final StatisticsQueries statistics;
   private final DataDirectoryLock processLock;
   private final ReentrantLock lock = new ReentrantLock();
+  private volatile Runnable afterEnqueue = () -> {};
   private volatile boolean closed;
 
   private SqliteIncidentStore(
@@ -119,6 +120,14 @@ public final class SqliteIncidentStore implements IncidentStore, AuditLog {
     return processLock == null;
   }
 
+  /**
+   * Runs {@code hook} after each commit that added outbox messages (the dispatcher's kick, so a
+   * page leaves at once rather than on the next beat); it must not block.
+   */
+  public void afterEnqueue(Runnable hook) {
+    this.afterEnqueue = hook;
+  }
+
   @Override
   public <T> T transact(Function<StoreTransaction, T> work) {
     if (readOnly()) {
@@ -149,6 +158,9 @@ public final class SqliteIncidentStore implements IncidentStore, AuditLog {
         T result = work.apply(tx);
         tx.end();
         s.executeUpdate("COMMIT");
+        if (tx.enqueued() > 0) {
+          afterEnqueue.run();
+        }
         return result;
       } catch (SQLException | RuntimeException | Error e) {
         tx.end();

@@ -13,6 +13,8 @@ import java.util.Optional;
 /** One unit of work's view of the tables, usable only until its transaction ends. */
 final class SqliteTransaction implements StoreTransaction {
 
+  private int enqueued;
+
   private final IncidentTables tables;
   private final TimerTables timers;
   private final OutboxTables outbox;
@@ -32,6 +34,11 @@ final class SqliteTransaction implements StoreTransaction {
   public dev.beacon.core.alerts.AlertRecords alerts() {
     checkActive();
     return alerts;
+  }
+
+  /** How many new outbox messages this transaction added. */
+  int enqueued() {
+    return enqueued;
   }
 
   void end() {
@@ -83,7 +90,11 @@ final class SqliteTransaction implements StoreTransaction {
   @Override
   public boolean enqueue(OutboxMessage message) {
     checkActive();
-    return outbox.enqueue(message);
+    boolean added = outbox.enqueue(message);
+    if (added) {
+      enqueued++;
+    }
+    return added;
   }
 
   @Override

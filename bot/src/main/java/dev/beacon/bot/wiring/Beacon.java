@@ -146,6 +146,7 @@ public final class Beacon implements AutoCloseable {
             Commands.Services.all(incidents, escalations, routing, delivery, clock));
     this.handovers = new HandoverService(store, catalog, routing, clock);
     this.outbox = new OutboxDispatcher(delivery);
+    store.afterEnqueue(outbox::kick);
     this.vendorAcks = new VendorAcknowledgements(incidents, catalog, contacts);
     this.inboundSecrets = new InboundSecrets(config, env);
     this.webAccess =

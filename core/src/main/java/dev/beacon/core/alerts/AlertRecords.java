@@ -17,6 +17,15 @@ public interface AlertRecords {
   /** The last known status of each of the incident's alerts, by fingerprint. */
   Map<String, AlertStatus> states(IncidentId incident);
 
+  /**
+   * The last known status of those of the incident's alerts named in {@code fingerprints} (a
+   * batch's): reading only these keeps a large incident's batches cheap.
+   */
+  Map<String, AlertStatus> states(IncidentId incident, java.util.Collection<String> fingerprints);
+
+  /** How many of the incident's alerts are firing, as last known. */
+  int firingCount(IncidentId incident);
+
   /** Records an alert's status in the incident. */
   void saveState(IncidentId incident, String fingerprint, AlertStatus status, Instant at);
 

@@ -212,7 +212,12 @@ public final class AlertService implements AlertIntake {
      */
     private IntakeReceipt join(Incident incident, String outcome, boolean afresh) {
       Map<String, AlertStatus> states =
-          new java.util.HashMap<>(afresh ? Map.of() : records.states(incident.id()));
+          new java.util.HashMap<>(
+              afresh
+                  ? Map.of()
+                  : records.states(
+                      incident.id(),
+                      batch.alerts().stream().map(Alert::fingerprint).distinct().toList()));
       for (Alert alert : batch.alerts()) {
         AlertStatus before = states.get(alert.fingerprint());
         String disposition = outcome;
@@ -258,7 +263,9 @@ public final class AlertService implements AlertIntake {
       Incident current = unit.store().find(incident.id()).orElseThrow();
       if (policy.mitigateWhenResolved()
           && !states.isEmpty()
-          && states.values().stream().allMatch(s -> s == AlertStatus.RESOLVED)
+          && (afresh
+              ? states.values().stream().allMatch(s -> s == AlertStatus.RESOLVED)
+              : records.firingCount(incident.id()) == 0)
           && (current.status() == Status.DECLARED || current.status() == Status.ACKNOWLEDGED)) {
         unit.mitigate(current.id(), "all alerts of the group have resolved", actor);
       }

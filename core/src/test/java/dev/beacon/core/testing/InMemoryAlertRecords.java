@@ -82,6 +82,24 @@ final class InMemoryAlertRecords implements AlertRecords {
   }
 
   @Override
+  public Map<String, AlertStatus> states(
+      IncidentId incident, java.util.Collection<String> fingerprints) {
+    Map<String, AlertStatus> all = states.getOrDefault(incident.number(), Map.of());
+    Map<String, AlertStatus> out = new LinkedHashMap<>();
+    fingerprints.forEach(
+        f -> java.util.Optional.ofNullable(all.get(f)).ifPresent(s -> out.put(f, s)));
+    return out;
+  }
+
+  @Override
+  public int firingCount(IncidentId incident) {
+    return (int)
+        states.getOrDefault(incident.number(), Map.of()).values().stream()
+            .filter(s -> s == AlertStatus.FIRING)
+            .count();
+  }
+
+  @Override
   public void saveState(IncidentId incident, String fingerprint, AlertStatus status, Instant at) {
     states.computeIfAbsent(incident.number(), k -> new LinkedHashMap<>()).put(fingerprint, status);
   }
