@@ -7,6 +7,7 @@ import dev.beacon.core.handover.HandoverService;
 import dev.beacon.core.incident.IncidentId;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
@@ -160,7 +161,8 @@ public final class QuartzTimers implements Timers, AutoCloseable {
         TriggerBuilder.newTrigger()
             .forJob(job)
             .usingJobData(LatenessListener.ARMED_AT, System.currentTimeMillis())
-            .startAt(Date.from(at))
+            // Quartz counts whole milliseconds: round up, so a wake-up is never early.
+            .startAt(Date.from(at.plusNanos(999_999).truncatedTo(ChronoUnit.MILLIS)))
             .withSchedule(
                 SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
             .build();

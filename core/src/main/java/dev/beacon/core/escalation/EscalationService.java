@@ -56,9 +56,14 @@ public final class EscalationService {
         tx -> {
           Optional<EscalationState> state = tx.escalation(id);
           Optional<Incident> incident = tx.find(id);
-          if (state.isEmpty()
-              || incident.isEmpty()
-              || (!hyperCareChanged && state.get().nextWake().map(now::isBefore).orElse(true))) {
+          if (state.isEmpty() || incident.isEmpty()) {
+            return false;
+          }
+          Optional<Instant> next = state.get().nextWake();
+          if (!hyperCareChanged && next.map(now::isBefore).orElse(true)) {
+            // Woken early (a clock a little behind the scheduler's): ask again for the due time
+            // rather than leave the timer to the sweep.
+            next.ifPresent(at -> timers.wakeAt(id, at));
             return false;
           }
           reactions.apply(tx, engine.tick(state.get(), incident.get(), now));

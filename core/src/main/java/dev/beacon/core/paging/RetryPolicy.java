@@ -16,9 +16,13 @@ import java.util.Optional;
  */
 public record RetryPolicy(Duration first, Duration max, double jitter, Duration giveUpAfter) {
 
-  /** 1 s doubling to 5 min, +-20%, fall through after 5 min. */
+  /**
+   * 1 s doubling to 1 min, +-20%, fall through after 15 min: a vendor outage of ten minutes still
+   * delivers the page within about a minute of recovery (the escalation policy's own timers page
+   * the next level meanwhile).
+   */
   public static final RetryPolicy DEFAULT =
-      new RetryPolicy(Duration.ofSeconds(1), Duration.ofMinutes(5), 0.2, Duration.ofMinutes(5));
+      new RetryPolicy(Duration.ofSeconds(1), Duration.ofMinutes(1), 0.2, Duration.ofMinutes(15));
 
   /**
    * The wait after failed attempt number {@code attempt} (1 for the first failure).

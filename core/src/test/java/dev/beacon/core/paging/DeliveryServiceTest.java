@@ -27,6 +27,14 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Delivering pages: retries, fall-through, vendor updates, rate limits")
 class DeliveryServiceTest {
 
+  /** Backoff 1 s doubling to 5 min, +-20%, fall through after 5 min: the numbers below use it. */
+  private static final RetryPolicy POLICY =
+      new RetryPolicy(
+          java.time.Duration.ofSeconds(1),
+          java.time.Duration.ofMinutes(5),
+          0.2,
+          java.time.Duration.ofMinutes(5));
+
   /** A pager that answers from a script and records what it was asked, with when. */
   static final class ScriptedPager implements Pager {
     final String method;
@@ -84,7 +92,7 @@ class DeliveryServiceTest {
         person -> book.getOrDefault(person, List.of()),
         List.of(pagerDuty, opsgenie),
         chat::add,
-        RetryPolicy.DEFAULT,
+        POLICY,
         limiter,
         () -> 0.5,
         clock);
@@ -283,7 +291,7 @@ class DeliveryServiceTest {
             person -> book.getOrDefault(person, List.of()),
             List.of(opsgenie),
             chat::add,
-            RetryPolicy.DEFAULT,
+            POLICY,
             new RateLimiter(120, Duration.ofMinutes(1)),
             () -> 0.5,
             clock);
