@@ -144,7 +144,10 @@ public final class DiscordBot implements AutoCloseable {
     Map<String, String> personByDiscordId = new HashMap<>();
     discordIdByPerson.forEach((person, user) -> personByDiscordId.put(user, person));
     capture = new TimelineCapture(beacon.incidents(), people, personByDiscordId);
-    connection.jda().addEventListener(Autocompleter.of(beacon), capture);
+    connection
+        .jda()
+        .addEventListener(
+            Autocompleter.of(beacon), capture, new OutageNotices(beacon.store(), clock));
     Runnable reconcile =
         () -> {
           List<IncidentId> reopened =

@@ -87,7 +87,12 @@ public final class DiscordChat implements Delivery {
             case ARCHIVE -> rooms.get().archive(message.incidentId());
           }
         } else if (!rooms.get().post(message.incidentId(), message.text())) {
-          LOG.info("{} has no channel; not posted: {}", message.incidentId(), message.text());
+          // Its room was not made yet (Discord was down when it should have been): make it now
+          // rather than lose the post.
+          rooms.get().open(message.incidentId());
+          if (!rooms.get().post(message.incidentId(), message.text())) {
+            LOG.info("{} has no channel; not posted: {}", message.incidentId(), message.text());
+          }
         }
       } catch (Exception e) {
         throw new DeliveryException(

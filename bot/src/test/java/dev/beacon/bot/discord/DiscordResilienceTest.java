@@ -74,6 +74,38 @@ class DiscordResilienceTest {
 
   @Test
   @DisplayName(
+      "GIVEN Beacon was cut off from Discord for two minutes WHEN it reconnects THEN each open"
+          + " incident's channel is told once; a ten-second blip is not worth a post")
+  void outageIsToldInTheIncidentChannels() throws Exception {
+    rig.declare("Payments API down", "SEV2");
+    rig.drain();
+    String channel = discord.channel("inc-1").path("id").asText();
+    OutageNotices notices = new OutageNotices(rig.beacon().store(), rig.clock);
+
+    notices.onSessionDisconnect(null);
+    rig.clock.advance(Duration.ofSeconds(10));
+    notices.onSessionResume(null);
+    notices.onSessionDisconnect(null);
+    rig.clock.advance(Duration.ofMinutes(2));
+    notices.onSessionResume(null);
+    notices.reconnected(); // a second reconnect event for the same outage says nothing more
+    rig.drain();
+
+    List<String> told =
+        discord.requests(r -> r.is("POST", "/api/v10/channels/" + channel + "/messages")).stream()
+            .map(r -> r.json().path("content").asText())
+            .filter(t -> t.contains("lost its connection to Discord"))
+            .toList();
+    assertThat(told)
+        .containsExactly(
+            "Beacon lost its connection to Discord from 2026-11-24 10:00:10 UTC to 2026-11-24"
+                + " 10:02:10 UTC (2m). Pages and posts decided meanwhile were sent late, now;"
+                + " commands typed in that time may not have reached Beacon: check the incident's"
+                + " timeline and repeat them.");
+  }
+
+  @Test
+  @DisplayName(
       "GIVEN Discord answers the channel creation with 429 WHEN Beacon opens the incident's room"
           + " THEN it retries once after the reset and the room opens with its summary")
   void rateLimitedChannelCreationIsRetriedAfterTheResetAndTheRoomOpens() throws Exception {
