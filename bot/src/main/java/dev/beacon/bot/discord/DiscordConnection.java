@@ -30,6 +30,9 @@ import net.dv8tion.jda.api.utils.SessionControllerAdapter;
  */
 public final class DiscordConnection implements AutoCloseable {
 
+  /** The longest wait between reconnection attempts (JDA's floor is 32 s). */
+  static final int MAX_RECONNECT_DELAY_SECONDS = 60;
+
   /** How long the gateway may take to become ready (JDA's own wait has no bound). */
   public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(30);
 
@@ -104,6 +107,9 @@ public final class DiscordConnection implements AutoCloseable {
               // JDA's own hook would shutdownNow() on SIGTERM, cancelling answers and the
               // outbox's last sends; Beacon's shutdown stops JDA itself, last (see close()).
               .setEnableShutdownHook(false)
+              // JDA doubles its wait between reconnections up to 15 min by default; after a long
+              // outage that would leave slash commands dead for minutes once Discord is back.
+              .setMaxReconnectDelay(MAX_RECONNECT_DELAY_SECONDS)
               .addEventListeners(
                   new ListenerAdapter() {
                     @Override
