@@ -17,9 +17,10 @@ import java.util.Random;
 
 /**
  * Senders on threads of their own firing alert batches at one Beacon as fast as it answers: many
- * groups from all three hooks, alerts firing and resolving, and now and then a person (wei)
- * acknowledging or resolving an incident through the web console, so that groups reopen. What
- * Beacon acknowledged goes into a {@link Ledger}. Stops when told or when Beacon stops answering.
+ * groups from all three hooks (half of them recurring across runs, half new in each run), alerts
+ * firing and resolving, and now and then a person (wei) acknowledging or resolving an incident
+ * through the web console, so that groups reopen. What Beacon acknowledged goes into a {@link
+ * Ledger}. Stops when told or when Beacon stops answering.
  */
 final class AlertStorm {
 
@@ -32,6 +33,7 @@ final class AlertStorm {
   private final URI base;
   private final Ledger ledger;
   private final int groups;
+  private final String generation;
   private final List<Thread> threads = new ArrayList<>();
   private final HttpClient client =
       HttpClient.newBuilder()
@@ -43,12 +45,14 @@ final class AlertStorm {
   /**
    * @param port Beacon's HTTP port on loopback
    * @param ledger where acknowledgements go
-   * @param groups alert groups per source
+   * @param groups alert groups per source that recur across runs
+   * @param generation names this run's own new groups, so that every run brings new ones
    */
-  AlertStorm(int port, Ledger ledger, int groups) {
+  AlertStorm(int port, Ledger ledger, int groups, String generation) {
     this.base = URI.create("http://127.0.0.1:" + port);
     this.ledger = ledger;
     this.groups = groups;
+    this.generation = generation;
   }
 
   /**
@@ -96,7 +100,7 @@ final class AlertStorm {
   private void alerts(Random random) throws IOException, InterruptedException {
     String source = SOURCES.get(random.nextInt(SOURCES.size()));
     int group = random.nextInt(groups);
-    String groupName = "g" + group;
+    String groupName = random.nextBoolean() ? "g" + group : generation + "-g" + group % 20;
     int size = 1 + group % 3;
     List<StormAlert> alerts = new ArrayList<>();
     for (int a = 0; a < size; a++) {

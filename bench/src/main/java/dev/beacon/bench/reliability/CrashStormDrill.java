@@ -171,7 +171,8 @@ public final class CrashStormDrill {
         rebuilt(where, timers, child.linesSoFar());
         ledger = ledger.next();
         AlertStorm storm =
-            new AlertStorm(Integer.parseInt(ready.get().substring(6).strip()), ledger, groups)
+            new AlertStorm(
+                    Integer.parseInt(ready.get().substring(6).strip()), ledger, groups, "c" + cycle)
                 .start(senders, random.nextLong());
         long runMs = 300 + random.nextInt(maxRunMs - 300);
         Thread.sleep(runMs);
@@ -474,7 +475,9 @@ public final class CrashStormDrill {
             + senders
             + " senders post alerts of "
             + groups
-            + " groups per hook (alertmanager, grafana, generic; 1-3 alerts each, 75% firing) and,"
+            + " groups per hook that recur across runs and 20 new ones in each run (alertmanager,"
+            + " grafana, generic; 1-3 alerts each, 75% firing; the configuration folds groups"
+            + " beyond 15 new incidents a minute per hook into a storm incident) and,"
             + " for 12% of requests, `/incident ack` or `/incident resolve` as wei through"
             + " `POST /console/command`, as fast as Beacon answers; after 0.3 to "
             + maxRunMs / 1000.0

@@ -7,8 +7,9 @@ import java.util.Map;
 /**
  * The configuration both drills run Beacon with: one site on duty around the clock, wei on call and
  * jan as the second escalation level, both paged through PagerDuty (played by a mock in the
- * harness), escalation levels of 10 seconds so that timers fall due during a drill, and all three
- * alert hooks open to a bearer token.
+ * harness), escalation levels of 10 seconds so that timers fall due during a drill, all three alert
+ * hooks open to a bearer token, and storm folding set high enough (5,000 alerts or 15 new incidents
+ * a minute per source) that a drill declares many incidents before the rest fold.
  */
 final class DrillConfig {
 
@@ -96,6 +97,7 @@ final class DrillConfig {
             alertmanager: {tokenEnv: AM_TOKEN}
             grafana: {tokenEnv: GRAFANA_TOKEN}
             generic: {tokenEnv: GENERIC_TOKEN}
+          storm: {perSourcePerMinute: 5000, newIncidentsPerMinute: 15}
         """
         .formatted(pagerDutyUrl);
   }

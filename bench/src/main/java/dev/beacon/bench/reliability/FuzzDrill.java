@@ -455,7 +455,8 @@ public final class FuzzDrill {
             + " Then Beacon is closed, the store opened for writing again, `StoreVerifier` run"
             + " and `beacon verify-store` run as a process. Requests answered 5xx or not at all"
             + " are saved under bench/target/fuzz-failures/ to replay.");
-    report.note("Repeat with the command above: the seed fixes every body and line sent.");
+    report.note(
+        "Repeat with the command above: the seed fixes every body and line sent, all but the timestamps in them.");
     if (kept != null) {
       report.note(
           "The data directory is kept for inspection: "

@@ -47,23 +47,28 @@ final class FuzzTally {
               + ", "
               + request.length
               + " bytes) got no answer: "
-              + answer
+              + (answer.contains("HttpTimeoutException")
+                  ? "still working after " + FuzzDrill.REQUEST_BOUND.toSeconds() + " s"
+                  : answer)
               + save(what, request));
       return;
     }
     answered.held();
-    no5xx.expect(
-        status < 500,
-        what
-            + " ("
-            + kind
-            + ", "
-            + request.length
-            + " bytes) got "
-            + status
-            + " "
-            + shorten(answer)
-            + save(what, request));
+    if (status < 500) {
+      no5xx.held();
+    } else {
+      no5xx.failed(
+          what
+              + " ("
+              + kind
+              + ", "
+              + request.length
+              + " bytes) got "
+              + status
+              + " "
+              + shorten(answer)
+              + save(what, request));
+    }
   }
 
   private String save(String what, byte[] request) {
