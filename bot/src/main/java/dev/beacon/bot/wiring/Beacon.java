@@ -295,7 +295,8 @@ public final class Beacon implements AutoCloseable {
 
   /** Starts everything but the HTTP listener. */
   public Beacon start() {
-    timers.start(escalations, SWEEP);
+    // Everything the jobs read from the scheduler's context goes in before the scheduler starts:
+    // rebuilt overdue wake-ups fire at once, and Quartz copies the context as they do.
     timers.startHandovers(handovers);
     timers.startFollowUpReminders(new dev.beacon.core.review.FollowUpReminders(store, clock));
     config
@@ -308,6 +309,7 @@ public final class Beacon implements AutoCloseable {
                         catalog,
                         new DigestSchedule(d.channel(), d.weekday(), d.time(), d.zone()),
                         clock)));
+    timers.start(escalations, SWEEP);
     outbox.start(OUTBOX_BEAT);
     return this;
   }
