@@ -24,6 +24,11 @@ import java.util.stream.Collectors;
 /** Turns a {@link PagerOutageDrill.Run} into the drill's report: checks, counts and findings. */
 final class PagerOutageReport {
 
+  /** The retry policy's longest backoff and give-up horizon, as words. */
+  private static final String MAX = Args.words(RetryPolicy.DEFAULT.max());
+
+  private static final String HORIZON = Args.words(RetryPolicy.DEFAULT.giveUpAfter());
+
   private static final Duration MINUTE = Duration.ofMinutes(1);
 
   private final PagerOutageDrill.Run run;
@@ -167,8 +172,10 @@ final class PagerOutageReport {
             .filter(BackoffCheck.Gap::honoursRetryAfter)
             .count();
     r.row(
-        "retries sooner than the policy's backoff (1 s doubling to 5 min, -20%)",
-        early.size() + " of " + gaps.size(), "0", early.isEmpty());
+        "retries sooner than the policy's backoff (1 s doubling to " + MAX + ", -20%)",
+        early.size() + " of " + gaps.size(),
+        "0",
+        early.isEmpty());
     r.row(
         "retries after a 429 that waited its Retry-After ("
             + Args.words(drill.retryAfter)
@@ -254,16 +261,21 @@ final class PagerOutageReport {
                 + " the wall clock.");
     r.note(
         "Backoff is checked per dedup key from the times the mock saw: after failed attempt n"
-            + " the next must come no sooner than min(1 s x 2^(n-1), 5 min) -20% (or the"
+            + " the next must come no sooner than min(1 s x 2^(n-1), "
+            + MAX
+            + ") -20% (or the"
             + " Retry-After, if longer) and no later than +20% plus the drill's step, except that"
-            + " the method's give-up horizon (5 min after its first attempt) brings the last retry"
+            + " the method's give-up horizon ("
+            + HORIZON
+            + " after its first attempt) brings the last retry"
             + " forward. Example, "
             + example(byKey)
             + ".");
     if (!gaveUp.isEmpty()) {
       r.note(
           "**Finding: pages are given up during a long vendor outage and never sent after it"
-              + " recovers.** RetryPolicy.DEFAULT retries one contact method for 5 min"
+              + " recovers.** RetryPolicy.DEFAULT retries one contact method for "
+              + HORIZON
               + " (giveUpAfter), then falls through to the person's next method; wei has no other,"
               + " so "
               + gaveUp.size()
@@ -275,8 +287,7 @@ final class PagerOutageReport {
               + " this configuration's single 30-min level, nobody is ever paged for those"
               + " incidents unless a person escalates by hand. The documented behaviour (README,"
               + " Paging), but it misses \"every page delivered after recovery\". Reproduce:"
-              + " `bench/run PagerOutageDrill --quick` (INC-1 gives up at 5 min of a 6-min"
-              + " outage). Next step (a design decision, not made here): keep retrying the last"
+              + " `bench/run PagerOutageDrill --outage <longer than the horizon>`. Next step (a design decision, not made here): keep retrying the last"
               + " contact method at the maximum backoff until the incident is acknowledged or"
               + " resolved, or re-queue undeliverable pages when the vendor answers again; and"
               + " configure a second contact method (discord-dm) for on-call people.");
@@ -290,7 +301,9 @@ final class PagerOutageReport {
         .ifPresent(
             wait ->
                 r.note(
-                    "After recovery each page waits out the backoff it is in (up to 5 min), so"
+                    "After recovery each page waits out the backoff it is in (up to "
+                        + MAX
+                        + "), so"
                         + " the last page reached PagerDuty "
                         + BackoffCheck.seconds(wait)
                         + " after it was back; nothing probes the vendor sooner. As the"
@@ -299,7 +312,9 @@ final class PagerOutageReport {
     if (!cutShort.isEmpty()) {
       r.note(
           "A retry never waits past the method's give-up horizon (DeliveryService: earliest of"
-              + " the backoff and methodSince + 5 min), not even for a Retry-After: "
+              + " the backoff and methodSince + "
+              + HORIZON
+              + "), not even for a Retry-After: "
               + cutShort.size()
               + " last attempt(s) went out before PagerDuty's Retry-After had passed (e.g. "
               + cutShort.get(0).describe()

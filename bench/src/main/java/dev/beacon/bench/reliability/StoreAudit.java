@@ -82,7 +82,13 @@ record StoreAudit(
           s.executeQuery(
               "SELECT incident, next_wake FROM escalation_state WHERE next_wake IS NOT NULL")) {
         while (rs.next()) {
-          timers.put(rs.getLong(1), Instant.parse(rs.getString(2)).toEpochMilli());
+          // Quartz counts whole milliseconds and Beacon rounds a wake-up up, never early.
+          Instant due = Instant.parse(rs.getString(2));
+          timers.put(
+              rs.getLong(1),
+              due.plusNanos(999_999)
+                  .truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
+                  .toEpochMilli());
         }
       }
       List<Long> without = new ArrayList<>();

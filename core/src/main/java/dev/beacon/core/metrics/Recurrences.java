@@ -2,17 +2,18 @@ package dev.beacon.core.metrics;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Recurrence counts by service and by alert fingerprint, as defined on {@link IncidentMetrics}. */
 final class Recurrences {
 
   private final List<IncidentFacts> history;
   private final Duration window;
+  private Map<String, List<Fired>> index;
 
   /** Looks for earlier incidents in {@code history} (drills already left out). */
   Recurrences(List<IncidentFacts> history, Duration window) {
@@ -38,31 +39,58 @@ final class Recurrences {
   Map<String, Share> byFingerprint(List<IncidentFacts> scope) {
     Map<String, int[]> counts = new HashMap<>();
     for (IncidentFacts incident : scope) {
-      Set<String> fingerprints = new LinkedHashSet<>();
-      incident.firings().forEach(f -> fingerprints.add(f.fingerprint()));
-      for (String fingerprint : fingerprints) {
-        boolean recurrent =
-            incident.firings().stream()
-                .filter(f -> f.fingerprint().equals(fingerprint))
-                .anyMatch(f -> refired(fingerprint, f.at()));
-        count(counts, fingerprint, recurrent);
-      }
+      Map<String, List<Instant>> firedAt = new LinkedHashMap<>();
+      incident
+          .firings()
+          .forEach(
+              f -> firedAt.computeIfAbsent(f.fingerprint(), k -> new ArrayList<>()).add(f.at()));
+      firedAt.forEach(
+          (fingerprint, times) ->
+              count(counts, fingerprint, times.stream().anyMatch(at -> refired(fingerprint, at))));
     }
     return shares(counts);
   }
 
-  /** Some incident (this one too) in which it fired was resolved at most a window before. */
+  /**
+   * Some incident (this one too) in which it fired was resolved at most a window before. Looks only
+   * at the incidents in which that fingerprint fired (an index built once), so a storm incident
+   * with thousands of alerts costs thousands of lookups, not their square.
+   */
   private boolean refired(String fingerprint, Instant at) {
-    for (IncidentFacts earlier : history) {
+    for (Fired earlier : index().getOrDefault(fingerprint, List.of())) {
       for (Instant resolved : earlier.resolutions()) {
-        if (within(resolved, at)
-            && earlier.firings().stream()
-                .anyMatch(f -> f.fingerprint().equals(fingerprint) && f.at().isBefore(resolved))) {
+        if (within(resolved, at) && earlier.first().isBefore(resolved)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** When a fingerprint first fired in one incident, and when that incident was resolved. */
+  private record Fired(Instant first, List<Instant> resolutions) {}
+
+  private Map<String, List<Fired>> index() {
+    if (index == null) {
+      index = new HashMap<>();
+      for (IncidentFacts earlier : history) {
+        if (earlier.resolutions().isEmpty()) {
+          continue;
+        }
+        Map<String, Instant> first = new HashMap<>();
+        earlier.firings().forEach(f -> first.merge(f.fingerprint(), f.at(), Recurrences::earlier));
+        first.forEach(
+            (fingerprint, at) ->
+                index
+                    .computeIfAbsent(fingerprint, k -> new ArrayList<>())
+                    .add(new Fired(at, earlier.resolutions())));
+      }
+    }
+    return index;
+  }
+
+  private static Instant earlier(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
   }
 
   private boolean resolvedShortlyBefore(IncidentFacts earlier, Instant at) {
