@@ -87,8 +87,9 @@ record StoreAudit(
           timers.put(
               rs.getLong(1),
               due.plusNanos(999_999)
-                  .truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
-                  .toEpochMilli());
+                      .truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
+                      .toEpochMilli()
+                  + 3); // Beacon arms a wake-up 3 ms after due: Quartz may fire 2 ms early
         }
       }
       List<Long> without = new ArrayList<>();

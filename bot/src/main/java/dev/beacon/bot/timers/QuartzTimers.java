@@ -149,6 +149,19 @@ public final class QuartzTimers implements Timers, AutoCloseable {
     }
   }
 
+  /**
+   * When Quartz should fire a wake-up due at {@code at}: rounded up to its whole milliseconds, plus
+   * {@link #EARLY_MARGIN_MS}, because Quartz fires a trigger once 2 ms or less remain; a wake-up
+   * that came early would find nothing due and leave the escalation to the sweep.
+   */
+  static Date startOf(Instant at) {
+    return Date.from(
+        at.plusNanos(999_999).truncatedTo(ChronoUnit.MILLIS).plusMillis(EARLY_MARGIN_MS));
+  }
+
+  /** How much later than due a wake-up is armed, so that Quartz never fires it early. */
+  static final long EARLY_MARGIN_MS = 3;
+
   @Override
   public void wakeAt(IncidentId incident, Instant at) {
     JobKey key = new JobKey("wake-" + incident.number(), "beacon");
@@ -161,8 +174,7 @@ public final class QuartzTimers implements Timers, AutoCloseable {
         TriggerBuilder.newTrigger()
             .forJob(job)
             .usingJobData(LatenessListener.ARMED_AT, System.currentTimeMillis())
-            // Quartz counts whole milliseconds: round up, so a wake-up is never early.
-            .startAt(Date.from(at.plusNanos(999_999).truncatedTo(ChronoUnit.MILLIS)))
+            .startAt(startOf(at))
             .withSchedule(
                 SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
             .build();

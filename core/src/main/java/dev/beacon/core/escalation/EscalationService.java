@@ -59,12 +59,8 @@ public final class EscalationService {
           if (state.isEmpty() || incident.isEmpty()) {
             return false;
           }
-          Optional<Instant> next = state.get().nextWake();
-          if (!hyperCareChanged && next.map(now::isBefore).orElse(true)) {
-            // Woken early (a clock a little behind the scheduler's): ask again for the due time
-            // rather than leave the timer to the sweep.
-            next.ifPresent(at -> timers.wakeAt(id, at));
-            return false;
+          if (!hyperCareChanged && state.get().nextWake().map(now::isBefore).orElse(true)) {
+            return false; // not due (the scheduler arms wake-ups a little late, never early)
           }
           reactions.apply(tx, engine.tick(state.get(), incident.get(), now));
           return true;
