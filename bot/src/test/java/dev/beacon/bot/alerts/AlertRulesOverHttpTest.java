@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.beacon.bot.testing.Eventually;
+import dev.beacon.bot.testing.PagerDutyEvents;
 import dev.beacon.bot.testing.PagerDutyTestConfig;
 import dev.beacon.bot.wiring.Beacon;
 import dev.beacon.config.ConfigLoader;
 import dev.beacon.config.HttpConfig;
 import dev.beacon.core.outbox.OutboxMessage;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,10 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -46,28 +43,14 @@ class AlertRulesOverHttpTest {
 
   @TempDir Path data;
   private final MockWebServer pagerDuty = new MockWebServer();
-  private final List<JsonNode> events = new CopyOnWriteArrayList<>();
+  private final PagerDutyEvents recorded = new PagerDutyEvents();
   private final List<OutboxMessage> chat = new CopyOnWriteArrayList<>();
   private final HttpClient client = HttpClient.newHttpClient();
   private Beacon beacon;
 
   @BeforeEach
   void start() throws Exception {
-    pagerDuty.setDispatcher(
-        new Dispatcher() {
-          @Override
-          public MockResponse dispatch(RecordedRequest request) {
-            try {
-              events.add(JSON.readTree(request.getBody().utf8()));
-            } catch (IOException e) {
-              return new MockResponse.Builder().code(400).build();
-            }
-            return new MockResponse.Builder()
-                .code(202)
-                .body("{\"status\":\"success\",\"message\":\"Event processed\"}")
-                .build();
-          }
-        });
+    pagerDuty.setDispatcher(recorded);
     pagerDuty.start();
     String yaml =
         PagerDutyTestConfig.yaml(pagerDuty.url("/").toString())
@@ -125,7 +108,7 @@ class AlertRulesOverHttpTest {
         "a PagerDuty " + action,
         WAIT,
         () ->
-            events.stream()
+            recorded.events().stream()
                 .filter(e -> e.path("event_action").asText().equals(action))
                 .findFirst()
                 .orElse(null));
@@ -151,7 +134,7 @@ class AlertRulesOverHttpTest {
     assertThat(cleared.statusCode()).isEqualTo(200);
     JsonNode resolve = event("resolve");
     assertThat(resolve.path("dedup_key").asText()).isEqualTo("beacon-alert-1");
-    assertThat(events).hasSize(2);
+    assertThat(recorded.events()).hasSize(2);
   }
 
   @Test
@@ -175,6 +158,6 @@ class AlertRulesOverHttpTest {
     assertThat(posts.get(0)).startsWith("FIRING · SEV4 · Settlement queue backlog above 10k");
     assertThat(posts.get(1)).startsWith("RESOLVED · SEV4");
     assertThat(beacon.store().recent(10)).isEmpty();
-    assertThat(events).as("nothing paged").isEmpty();
+    assertThat(recorded.events()).as("nothing paged").isEmpty();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.beacon.bot.testing.PagerDutyEvents;
 import dev.beacon.bot.testing.PagerDutyTestConfig;
 import dev.beacon.bot.wiring.Beacon;
 import dev.beacon.config.ConfigLoader;
@@ -23,10 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
@@ -50,7 +48,7 @@ class RealAlertmanagerTest {
 
   @TempDir Path data;
   private final MockWebServer pagerDuty = new MockWebServer();
-  private final List<JsonNode> pages = new ArrayList<>();
+  private final PagerDutyEvents recorded = new PagerDutyEvents();
   private Beacon beacon;
   private Process alertmanager;
 
@@ -158,30 +156,12 @@ class RealAlertmanagerTest {
   }
 
   private void startPagerDuty() throws IOException {
-    pagerDuty.setDispatcher(
-        new Dispatcher() {
-          @Override
-          public MockResponse dispatch(RecordedRequest request) {
-            try {
-              synchronized (pages) {
-                pages.add(JSON.readTree(request.getBody().utf8()));
-              }
-            } catch (IOException e) {
-              return new MockResponse.Builder().code(400).build();
-            }
-            return new MockResponse.Builder()
-                .code(202)
-                .body("{\"status\":\"success\",\"message\":\"Event processed\"}")
-                .build();
-          }
-        });
+    pagerDuty.setDispatcher(recorded);
     pagerDuty.start();
   }
 
   private List<JsonNode> pages() {
-    synchronized (pages) {
-      return List.copyOf(pages);
-    }
+    return recorded.events();
   }
 
   private void startAlertmanager(int beaconPort, int amPort) throws Exception {
